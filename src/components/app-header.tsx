@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/server/auth/session";
+import { LocaleSwitcher } from "./locale-switcher";
+import { NavLinks, type NavItem } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppHeader({ user }: { user: CurrentUser }) {
+  const t = await getTranslations();
+  const items: NavItem[] = [
+    { href: "/board", label: t("nav.board") },
+    { href: "/dashboard", label: t("nav.dashboard") },
+    { href: "/kpis", label: t("nav.kpis") },
+  ];
+  if (can(user, "users.manage")) items.push({ href: "/admin/users", label: t("nav.admin") });
+  return (
+    <header className="bg-slate-900 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          {t("app.name")}
+        </Link>
+        <NavLinks items={items} label={t("nav.label")} />
+        <div className="ml-auto flex flex-wrap items-center gap-4">
+          <LocaleSwitcher />
+          <p className="text-sm text-slate-300">
+            {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
+          </p>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

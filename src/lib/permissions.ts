@@ -1,0 +1,41 @@
+import type { Role } from "@/generated/prisma/enums";
+
+// The one permission map (role × permission). The domain layer refuses with it; the UI uses it
+// only to show or hide controls. Ownership rules (an initiative's two owners may edit it) are
+// applied by `can` when a record is given.
+export const PERMISSIONS = {
+  "initiative.propose": ["CMO", "CIO", "MARKETING", "IT"],
+  "initiative.edit": ["CMO", "CIO"],
+  "initiative.reorder": ["CMO", "CIO"],
+  "initiative.signOffMarketing": ["CMO"],
+  "initiative.signOffIt": ["CIO"],
+  "initiative.drop": ["CMO", "CIO"],
+  "initiative.postUpdate": ["CMO", "CIO", "MARKETING", "IT"],
+  "kpi.manage": ["CMO", "CIO"],
+  "kpi.recordMeasurement": ["CMO", "CIO", "MARKETING", "IT"],
+  "activity.view": ["CMO", "CIO", "BOARD", "ADMIN"],
+  "users.manage": ["ADMIN"],
+  "board.view": ["CMO", "CIO", "MARKETING", "IT", "BOARD", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/** A record that has owners, for the ownership rule of "initiative.edit". */
+export interface OwnedRecord {
+  marketingOwnerId: string;
+  itOwnerId: string;
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission, record?: OwnedRecord): boolean {
+  if (!actor) return false;
+  if ((PERMISSIONS[permission] as readonly Role[]).includes(actor.role)) return true;
+  if (permission === "initiative.edit" && record) {
+    return record.marketingOwnerId === actor.id || record.itOwnerId === actor.id;
+  }
+  return false;
+}

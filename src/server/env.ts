@@ -1,0 +1,26 @@
+import "server-only";
+import { z } from "zod";
+
+// The one place that reads process.env on the server. Scripts (scripts/*.ts) set these
+// variables before they start Next.
+const schema = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// connection string" }),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LEVERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid server environment: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

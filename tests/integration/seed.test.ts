@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { seedDemoData } from "../../prisma/seed";
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { scratchDatabase } from "../support/raw-sql";
+
+const TABLES = ["User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent"];
+
+/** Row count and a checksum of every row of every table. */
+async function fingerprint(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result: Record<string, string> = {};
+    for (const table of TABLES) {
+      const { rows } = await client.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`);
+      result[table] = `${rows[0].n}:${rows[0].sum}`;
+    }
+    return result;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the demo data", () => {
+  it("is idempotent: a second seed changes no row", async () => {
+    const url = await scratchDatabase("seed");
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    try {
+      await seedDemoData(prisma);
+      const first = await fingerprint(url);
+      await seedDemoData(prisma);
+      expect(await fingerprint(url)).toEqual(first);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("has the people, initiatives and KPIs the demo needs", async () => {
+    const url = await scratchDatabase("seed_content");
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    try {
+      await seedDemoData(prisma);
+      const roles = await prisma.user.groupBy({ by: ["role"], _count: { _all: true } });
+      const byRole = Object.fromEntries(roles.map((r) => [r.role, r._count._all]));
+      expect(byRole).toEqual({ CMO: 1, CIO: 1, MARKETING: 3, IT: 3, BOARD: 2, ADMIN: 1 });
+      expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
+
+      expect(await prisma.initiative.count()).toBeGreaterThanOrEqual(12);
+      const levers = await prisma.initiative.groupBy({ by: ["lever"], _count: { _all: true } });
+      expect(levers.map((l) => l.lever).sort()).toEqual(["METRICS", "PROCESSES", "TALENTS", "TECHNOLOGIES"]);
+      const statuses = await prisma.initiative.groupBy({ by: ["status"], _count: { _all: true } });
+      expect(statuses.map((s) => s.status).sort()).toEqual(["AGREED", "DONE", "DROPPED", "IN_PROGRESS", "PROPOSED"]);
+
+      const nps = await prisma.kpi.findFirst({ where: { name: { contains: "Net Promoter" } }, include: { _count: { select: { measurements: true } } } });
+      expect(nps?._count.measurements).toBeGreaterThanOrEqual(12);
+      expect(await prisma.statusUpdate.count()).toBeGreaterThan(0);
+      expect(await prisma.comment.count()).toBeGreaterThan(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+});

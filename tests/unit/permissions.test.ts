@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSIONS } from "@/lib/permissions";
+import { sideOf } from "@/lib/roles";
+
+const actor = (role: "CMO" | "CIO" | "MARKETING" | "IT" | "BOARD" | "ADMIN", id = "u1") => ({ id, role });
+
+describe("the permission map", () => {
+  it("gives a board member no write permission at all", () => {
+    const writes = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => p !== "board.view" && p !== "activity.view");
+    for (const permission of writes) expect(can(actor("BOARD"), permission), permission).toBe(false);
+    expect(can(actor("BOARD"), "board.view")).toBe(true);
+  });
+
+  it("lets only the CMO sign off for marketing and only the CIO for IT", () => {
+    expect(can(actor("CMO"), "initiative.signOffMarketing")).toBe(true);
+    expect(can(actor("CIO"), "initiative.signOffMarketing")).toBe(false);
+    expect(can(actor("CIO"), "initiative.signOffIt")).toBe(true);
+    expect(can(actor("MARKETING"), "initiative.signOffMarketing")).toBe(false);
+  });
+
+  it("lets an owner edit their own initiative but not someone else's", () => {
+    const record = { marketingOwnerId: "m1", itOwnerId: "i1" };
+    expect(can(actor("MARKETING", "m1"), "initiative.edit", record)).toBe(true);
+    expect(can(actor("IT", "i1"), "initiative.edit", record)).toBe(true);
+    expect(can(actor("MARKETING", "m2"), "initiative.edit", record)).toBe(false);
+    expect(can(actor("BOARD", "m1"), "initiative.reorder", record)).toBe(false);
+  });
+
+  it("refuses everything to an anonymous caller", () => {
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(can(null, permission)).toBe(false);
+    }
+  });
+});
+
+describe("sides", () => {
+  it("puts CMO and marketing staff on the marketing side, CIO and IT staff on the IT side", () => {
+    expect([sideOf("CMO"), sideOf("MARKETING"), sideOf("CIO"), sideOf("IT")]).toEqual(["MARKETING", "MARKETING", "IT", "IT"]);
+    expect([sideOf("BOARD"), sideOf("ADMIN")]).toEqual([null, null]);
+  });
+});
