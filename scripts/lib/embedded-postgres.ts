@@ -74,7 +74,7 @@ export async function assertPortFree(port: number, what: string, envVar: string)
   });
 }
 
-function assertDataDirUsable(dataDir: string): void {
+export function assertDataDirUsable(dataDir: string): void {
   try {
     mkdirSync(dataDir, { recursive: true });
     accessSync(dataDir, constants.W_OK | constants.R_OK);
