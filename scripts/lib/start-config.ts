@@ -27,7 +27,7 @@ export interface StartConfig {
   demoData: boolean | undefined;
 }
 
-export function readStartConfig(env: NodeJS.ProcessEnv = process.env): StartConfig {
+export function readStartConfig(env: Record<string, string | undefined> = process.env): StartConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
