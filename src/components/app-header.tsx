@@ -23,9 +23,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         <NavLinks items={items} label={t("nav.label")} />
         <div className="ml-auto flex flex-wrap items-center gap-4">
           <LocaleSwitcher />
-          <p className="text-sm text-slate-300">
+          <Link href="/account" className="text-sm text-slate-300 underline-offset-2 hover:text-white hover:underline">
             {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
-          </p>
+          </Link>
           <SignOutButton />
         </div>
       </div>

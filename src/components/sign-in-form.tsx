@@ -7,14 +7,14 @@ import { useId, useState, type FormEvent } from "react";
 
 type FieldErrors = { email?: string; password?: string };
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl: string; ssoName: string | null; initialError: string | null }) {
   const t = useTranslations("signIn");
   const router = useRouter();
   const id = useId();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -33,7 +33,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setFormError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("failed") : t("unavailable"));
+      setFormError(result?.error === "AccountLocked" ? t("locked") : result?.status === 401 || result?.error === "CredentialsSignin" ? t("failed") : t("unavailable"));
     } catch {
       setFormError(t("unavailable"));
     }
@@ -105,6 +105,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       >
         {pending ? t("pending") : t("submit")}
       </button>
+      {ssoName ? (
+        <>
+          <p className="text-center text-sm text-slate-500">{t("or")}</p>
+          <button
+            type="button"
+            onClick={() => void signIn("oidc", { callbackUrl })}
+            className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
+          >
+            {t("sso", { name: ssoName })}
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -13,6 +13,7 @@ export function createPrismaClient(connectionString: string, max = 10): PrismaCl
 export function db(): PrismaClient {
   if (!globalForPrisma.leversPrisma) {
     const env = serverEnv();
+    if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Levers with `npm start`, or set it.");
     globalForPrisma.leversPrisma = createPrismaClient(env.DATABASE_URL, env.LEVERS_DB_POOL_SIZE);
   }
   return globalForPrisma.leversPrisma;

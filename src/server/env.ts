@@ -4,10 +4,16 @@ import { z } from "zod";
 // The one place that reads process.env on the server. Scripts (scripts/*.ts) set these
 // variables before they start Next.
 const schema = z.object({
-  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// connection string" }),
+  // Optional here so that `next build` can load modules without a database; db() requires it.
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// connection string" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LEVERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Optional single sign-on through any OpenID Connect provider (all three, or none).
+  LEVERS_OIDC_ISSUER: z.string().url().optional(),
+  LEVERS_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  LEVERS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  LEVERS_OIDC_NAME: z.string().min(1).default("single sign-on"),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -36,9 +36,8 @@ export async function insertUser(pool: pg.Pool, role: Role, name = `${role} pers
   return id;
 }
 
-let keyCounter = 0;
-/** A rank key no other test uses. */
-export const uniqueRankKey = () => `t${process.pid.toString(36)}${(++keyCounter).toString(36)}${randomUUID().slice(0, 6)}`;
+/** A valid fractional-index rank key that no other test uses ("a0" + random digits, never ending in 0). */
+export const uniqueRankKey = () => `a0${randomUUID().replace(/-/g, "")}V`;
 
 export interface RawInitiative {
   marketingOwnerId: string | null;
@@ -76,4 +75,15 @@ export async function errorCodeOf(work: Promise<unknown>): Promise<string> {
   } catch (error) {
     return (error as { code?: string }).code ?? String(error);
   }
+}
+
+/**
+ * Points this test file's app code (db()) at a database of its own, for tests that need to know
+ * every row (e.g. "the last administrator"). Call in beforeAll, before any db() use.
+ */
+export async function useOwnDatabase(label: string): Promise<string> {
+  const url = await scratchDatabase(label);
+  const { createPrismaClient } = await import("@/server/db");
+  (globalThis as { leversPrisma?: unknown }).leversPrisma = createPrismaClient(url, 4);
+  return url;
 }

@@ -12,23 +12,33 @@ export interface CurrentUser {
   role: Role;
 }
 
+/** What a session token claims: who, and when they signed in (ms). */
+export interface SessionClaims {
+  id?: string;
+  authTime?: unknown;
+}
+
 /**
- * The signed-in user, re-checked against the database on every request: a deactivated
- * account, or a token issued before the user's `sessionsValidAfter`, counts as signed out.
+ * The user a session token stands for, re-checked against the database: a deactivated account,
+ * or a sign-in older than the user's `sessionsValidAfter` (sign out everywhere, password or role
+ * change), counts as signed out. Role and name come from the database, never from the token.
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getServerSession(authOptions);
-  const claims = session?.user as { id?: string; authTime?: unknown } | undefined;
-  const userId = claims?.id;
-  if (!userId) return null;
+export async function resolveSessionUser(claims: SessionClaims | null | undefined): Promise<CurrentUser | null> {
+  if (!claims?.id) return null;
   const authTime = typeof claims.authTime === "number" ? claims.authTime : 0;
   const user = await db().user.findUnique({
-    where: { id: userId },
+    where: { id: claims.id },
     select: { id: true, name: true, email: true, role: true, active: true, sessionsValidAfter: true },
   });
   if (!user || !user.active) return null;
   if (authTime < user.sessionsValidAfter.getTime()) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+/** The signed-in user of this request, or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  return resolveSessionUser(session?.user as SessionClaims | undefined);
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

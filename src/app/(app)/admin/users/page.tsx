@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserRowActions } from "@/components/admin/user-row-actions";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/server/auth/session";
 import { listUsers } from "@/server/queries/users";
@@ -22,6 +24,9 @@ export default async function AdminUsersPage() {
   return (
     <>
       <PageHeading title={t("admin.title")} intro={t("admin.intro")} />
+      <div className="mb-8">
+        <CreateUserForm />
+      </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -30,15 +35,19 @@ export default async function AdminUsersPage() {
               <th scope="col" className="px-3 py-2">{t("admin.email")}</th>
               <th scope="col" className="px-3 py-2">{t("admin.role")}</th>
               <th scope="col" className="px-3 py-2">{t("admin.state")}</th>
+              <th scope="col" className="px-3 py-2">{t("admin.actions")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {users.map((row) => (
               <tr key={row.id}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">{row.name}</th>
+                <th scope="row" className="px-3 py-2 text-left align-top font-medium">{row.name}</th>
                 <td className="px-3 py-2">{row.email}</td>
                 <td className="px-3 py-2">{t(`roles.${row.role}`)}</td>
                 <td className="px-3 py-2">{row.active ? t("admin.active") : t("admin.inactive")}</td>
+                <td className="px-3 py-2">
+                  {row.id === user.id ? <span className="text-slate-500">({t("admin.you")})</span> : <UserRowActions user={row} />}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,78 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { can, type Permission } from "@/lib/permissions";
+import { originFromHeaders } from "../auth/authenticate";
+import { getCurrentUser, type CurrentUser } from "../auth/session";
+import type { DomainContext } from "../domain/context";
+import { DomainError } from "../domain/errors";
+
+export interface ActionOptions<S extends z.ZodType> {
+  /** Role-level check before anything else; the domain function re-checks with the record. */
+  permission?: Permission;
+  schema: S;
+  run: (ctx: DomainContext & { actor: CurrentUser }, input: z.output<S>) => Promise<{ data?: Record<string, string> } | void>;
+  /** Catalogue key of the success message. */
+  success: string;
+  revalidate?: string[];
+  /** Fields never echoed back (passwords). */
+  secret?: string[];
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+/** FormData → plain strings, leaving out Next's own $ACTION_* fields and files. */
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value;
+  }
+  return values;
+}
+
+function translate(t: Translate, key: string, params: Record<string, string | number> = {}): string {
+  return t.has(key) ? t(key, params) : t("errors.generic");
+}
+
+/**
+ * The one path every server action takes: session → permission → zod → domain → ActionState.
+ * Answers are translated, carry the submitted values back, and never contain a raw error text.
+ */
+export async function runAction<S extends z.ZodType>(formData: FormData, options: ActionOptions<S>): Promise<ActionState> {
+  const t = await getTranslations();
+  const values = formValues(formData);
+  const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !options.secret?.includes(key)));
+  const fail = (message: string, fieldErrors: Record<string, string[]> = {}): ActionState => ({ ok: false, message, fieldErrors, values: echoed });
+
+  const actor = await getCurrentUser();
+  if (!actor) return fail(t("errors.unauthenticated"));
+  if (options.permission && !can(actor, options.permission)) return fail(t("errors.forbidden"));
+
+  const parsed = options.schema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      (fieldErrors[field] ??= []).push(translate(t, issue.message));
+    }
+    return fail(t("errors.checkFields"), fieldErrors);
+  }
+
+  try {
+    const origin = originFromHeaders(await headers());
+    const result = await options.run({ actor, origin }, parsed.data);
+    for (const path of options.revalidate ?? []) revalidatePath(path);
+    return { ok: true, message: translate(t, options.success), fieldErrors: {}, values: {}, ...(result?.data ? { data: result.data } : {}) };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, [translate(t, key, error.params)]]));
+      // With per-field messages, the form-level one points at them instead of repeating them.
+      return fail(Object.keys(fieldErrors).length ? t("errors.checkFields") : translate(t, error.messageKey, error.params), fieldErrors);
+    }
+    console.error("[levers] server action failed", error);
+    return fail(t("errors.generic"));
+  }
+}

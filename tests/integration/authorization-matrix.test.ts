@@ -1,0 +1,124 @@
+// Every server action, called (through the domain function behind it) as each role and as an
+// anonymous caller: what the permission map refuses is refused and changes no row; what it
+// allows succeeds. An action without an entry here fails the first test.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import type { Role } from "@/generated/prisma/enums";
+import { ROLES } from "@/lib/roles";
+import type { DomainContext } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { changeOwnPassword } from "@/server/domain/users/change-own-password";
+import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/server/domain/users/manage-users";
+import { ctxFor, makeUser, TEST_PASSWORD } from "../support/factories";
+import { useOwnDatabase } from "../support/raw-sql";
+
+interface Entry {
+  /** Roles the permission map allows; the rest and anonymous callers must be refused. */
+  allowed: readonly Role[];
+  /** Fresh data for one call, made before the "no row changed" snapshot. */
+  prepare?: () => Promise<{ id: string }>;
+  /** Runs the domain function behind the action as `ctx`. */
+  call: (ctx: DomainContext, prepared: { id: string } | undefined) => Promise<unknown>;
+}
+
+const target = () => makeUser("BOARD");
+
+const MATRIX: Record<string, Entry> = {
+  createUserAction: {
+    allowed: ["ADMIN"],
+    call: (ctx) => createUser(ctx, { name: "Matrix Person", email: `matrix-${randomUUID()}@test.example`, role: "IT", password: undefined }),
+  },
+  changeUserRoleAction: {
+    allowed: ["ADMIN"],
+    prepare: target,
+    call: (ctx, prepared) => changeUserRole(ctx, { userId: prepared!.id, role: "MARKETING" }),
+  },
+  setUserActiveAction: {
+    allowed: ["ADMIN"],
+    prepare: target,
+    call: (ctx, prepared) => setUserActive(ctx, { userId: prepared!.id, active: false }),
+  },
+  resetUserPasswordAction: {
+    allowed: ["ADMIN"],
+    prepare: target,
+    call: (ctx, prepared) => resetUserPassword(ctx, { userId: prepared!.id }),
+  },
+  signOutEverywhereAction: {
+    allowed: ["ADMIN"],
+    prepare: target,
+    call: (ctx, prepared) => signOutEverywhere(ctx, { userId: prepared!.id }),
+  },
+  changeOwnPasswordAction: {
+    allowed: ROLES,
+    call: (ctx) => changeOwnPassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: `a new passphrase ${randomUUID()}` }),
+  },
+};
+
+let url: string;
+beforeAll(async () => {
+  url = await useOwnDatabase("authz_matrix");
+});
+
+const TABLES = ["User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent"];
+async function fingerprint(): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const parts: string[] = [];
+    for (const table of TABLES) {
+      const { rows } = await client.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`);
+      parts.push(`${table}:${rows[0].n}:${rows[0].sum}`);
+    }
+    return parts.join(" ");
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the authorisation matrix", () => {
+  it("has an entry for every exported server action", async () => {
+    const modules = import.meta.glob("../../src/server/actions/*-actions.ts", { eager: true });
+    const exported = Object.values(modules)
+      .flatMap((module) => Object.entries(module as Record<string, unknown>))
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => name)
+      .sort();
+    expect(exported.length).toBeGreaterThan(0);
+    expect(Object.keys(MATRIX).sort()).toEqual(exported);
+  });
+
+  for (const [action, entry] of Object.entries(MATRIX)) {
+    describe(action, () => {
+      for (const role of ROLES) {
+        const allowed = entry.allowed.includes(role);
+        it(`${allowed ? "works" : "is refused"} for ${role}`, async () => {
+          const actor = await makeUser(role);
+          const prepared = await entry.prepare?.();
+          const before = await fingerprint();
+          const outcome = await entry.call(ctxFor(actor), prepared).then(
+            () => "ok",
+            (error: unknown) => (error instanceof DomainError ? error.code : `unexpected: ${String(error)}`),
+          );
+          if (allowed) {
+            expect(outcome).toBe("ok");
+          } else {
+            expect(outcome).toBe("forbidden");
+            expect(await fingerprint()).toBe(before);
+          }
+        });
+      }
+
+      it("is refused for an anonymous caller", async () => {
+        const prepared = await entry.prepare?.();
+        const before = await fingerprint();
+        const outcome = await entry.call(ctxFor(null), prepared).then(
+          () => "ok",
+          (error: unknown) => (error instanceof DomainError ? error.code : `unexpected: ${String(error)}`),
+        );
+        expect(outcome).toBe("unauthenticated");
+        expect(await fingerprint()).toBe(before);
+      });
+    });
+  }
+});

@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/generated/prisma/enums";
+import { hashPassword } from "@/server/auth/password";
+import { db } from "@/server/db";
+import type { DomainContext } from "@/server/domain/context";
+import { uniqueRankKey } from "./raw-sql";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+let passwordHash: Promise<string> | undefined;
+
+/** A user with a unique email (tests share one database and run in parallel). */
+export async function makeUser(role: Role, overrides: { name?: string; active?: boolean } = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const id = randomUUID();
+  return db().user.create({
+    data: {
+      id,
+      email: `${role.toLowerCase()}-${id}@test.example`,
+      name: overrides.name ?? `${role} ${id.slice(0, 6)}`,
+      role,
+      active: overrides.active ?? true,
+      passwordHash: await passwordHash,
+    },
+  });
+}
+
+export function ctxFor(actor: { id: string; role: Role } | null, now?: Date): DomainContext {
+  return { actor, origin: { ip: "127.0.0.1", userAgent: "vitest" }, ...(now ? { now } : {}) };
+}
+
+/** An initiative owned by the given people, at the bottom of the list. */
+export async function makeInitiative(owners: { marketingOwnerId: string; itOwnerId: string; createdById: string }, title = `Initiative ${randomUUID().slice(0, 8)}`) {
+  return db().initiative.create({ data: { title, lever: "PROCESSES", rankKey: uniqueRankKey(), ...owners } });
+}
