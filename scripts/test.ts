@@ -78,7 +78,9 @@ async function e2e(adminUrl: string): Promise<void> {
   await ensureBuilt({ ...process.env }, (line) => console.log(`[test] ${line}`));
   const output = path.join(RESULTS, "playwright.json");
   rmSync(output, { force: true });
-  const code = await run("playwright", ["test"], { ...process.env, E2E_DATABASE_URL: url });
+  // `npm test -- --only=e2e tests/e2e/some.spec.ts` runs only the files named.
+  const files = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+  const code = await run("playwright", ["test", ...files], { ...process.env, E2E_DATABASE_URL: url });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
   if (!report) {
     totals.failed += 1;

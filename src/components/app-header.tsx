@@ -13,6 +13,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/kpis", label: t("nav.kpis") },
   ];
+  if (can(user, "activity.view")) items.push({ href: "/activity", label: t("nav.activity") });
   if (can(user, "users.manage")) items.push({ href: "/admin/users", label: t("nav.admin") });
   return (
     <header className="bg-slate-900 text-white">

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./load-messages";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "./locales";
 
 // Language: the header's switcher cookie if set, otherwise the browser's Accept-Language.
@@ -8,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage((await headers()).get("accept-language"));
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
     timeZone: "UTC",
   };
 });

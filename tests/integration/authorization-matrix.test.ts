@@ -8,9 +8,14 @@ import type { Role } from "@/generated/prisma/enums";
 import { ROLES } from "@/lib/roles";
 import type { DomainContext } from "@/server/domain/context";
 import { DomainError } from "@/server/domain/errors";
+import { proposeInitiative } from "@/server/domain/initiatives/propose-initiative";
+import { reorderInitiative } from "@/server/domain/initiatives/reorder-initiative";
+import { updateInitiative } from "@/server/domain/initiatives/update-initiative";
+import { postComment, postStatusUpdate } from "@/server/domain/initiatives/post-update";
+import { completeInitiative, dropInitiative, signOff, startInitiative } from "@/server/domain/initiatives/workflow";
 import { changeOwnPassword } from "@/server/domain/users/change-own-password";
 import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/server/domain/users/manage-users";
-import { ctxFor, makeUser, TEST_PASSWORD } from "../support/factories";
+import { ctxFor, makeInitiative, makeSignedInitiative, makeUser, READY, TEST_PASSWORD } from "../support/factories";
 import { useOwnDatabase } from "../support/raw-sql";
 
 interface Entry {
@@ -23,6 +28,16 @@ interface Entry {
 }
 
 const target = () => makeUser("BOARD");
+/** A live initiative with fresh owners (its key is random, so it may sit anywhere on the list). */
+const initiative = async () => {
+  const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
+  return makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id });
+};
+
+const signed = async (status: "AGREED" | "IN_PROGRESS") => {
+  const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
+  return makeSignedInitiative(status, { marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id });
+};
 
 const MATRIX: Record<string, Entry> = {
   createUserAction: {
@@ -48,6 +63,68 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["ADMIN"],
     prepare: target,
     call: (ctx, prepared) => signOutEverywhere(ctx, { userId: prepared!.id }),
+  },
+  reorderInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: initiative,
+    call: (ctx, prepared) => reorderInitiative(ctx, { initiativeId: prepared!.id, position: 1, reason: "matrix" }),
+  },
+  proposeInitiativeAction: {
+    allowed: ["CMO", "CIO", "MARKETING", "IT"],
+    prepare: initiative,
+    call: (ctx, prepared) => {
+      const owners = prepared as unknown as { marketingOwnerId: string; itOwnerId: string };
+      return proposeInitiative(ctx, {
+        title: `Matrix proposal ${randomUUID()}`, description: "", lever: "TALENTS", marketingOwnerId: owners.marketingOwnerId,
+        itOwnerId: owners.itOwnerId, targetDate: null, customerExperienceOutcome: "", businessOutcome: "",
+      });
+    },
+  },
+  updateInitiativeAction: {
+    // Also each initiative's two owners (proven in propose-and-edit.test.ts); these callers own nothing.
+    allowed: ["CMO", "CIO"],
+    prepare: initiative,
+    call: (ctx, prepared) => {
+      const i = prepared as unknown as { id: string; title: string; lever: "PROCESSES"; marketingOwnerId: string; itOwnerId: string };
+      return updateInitiative(ctx, {
+        id: i.id, version: 1, title: `${i.title} (edited)`, description: "", lever: i.lever, marketingOwnerId: i.marketingOwnerId,
+        itOwnerId: i.itOwnerId, targetDate: null, customerExperienceOutcome: "", businessOutcome: "", requirementsDetail: "",
+        successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "",
+      });
+    },
+  },
+  signOffAction: {
+    allowed: ["CMO"],
+    prepare: async () => {
+      const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
+      return makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id }, undefined, READY);
+    },
+    call: (ctx, prepared) => signOff(ctx, { initiativeId: prepared!.id, version: 1, side: "MARKETING" }),
+  },
+  startInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: () => signed("AGREED"),
+    call: (ctx, prepared) => startInitiative(ctx, { initiativeId: prepared!.id, version: 1 }),
+  },
+  completeInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: () => signed("IN_PROGRESS"),
+    call: (ctx, prepared) => completeInitiative(ctx, { initiativeId: prepared!.id, version: 1, outcomeNote: "NPS +6 in the pilot" }),
+  },
+  dropInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: initiative,
+    call: (ctx, prepared) => dropInitiative(ctx, { initiativeId: prepared!.id, version: 1, dropReason: "superseded" }),
+  },
+  postStatusUpdateAction: {
+    allowed: ["CMO", "CIO", "MARKETING", "IT"],
+    prepare: initiative,
+    call: (ctx, prepared) => postStatusUpdate(ctx, { initiativeId: prepared!.id, health: "AT_RISK", progress: 40, body: "Vendor late" }),
+  },
+  postCommentAction: {
+    allowed: ["CMO", "CIO", "MARKETING", "IT"],
+    prepare: initiative,
+    call: (ctx, prepared) => postComment(ctx, { initiativeId: prepared!.id, body: "Agreed with IT on Tuesday" }),
   },
   changeOwnPasswordAction: {
     allowed: ROLES,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
@@ -28,7 +29,27 @@ export function ctxFor(actor: { id: string; role: Role } | null, now?: Date): Do
   return { actor, origin: { ip: "127.0.0.1", userAgent: "vitest" }, ...(now ? { now } : {}) };
 }
 
-/** An initiative owned by the given people, at the bottom of the list. */
-export async function makeInitiative(owners: { marketingOwnerId: string; itOwnerId: string; createdById: string }, title = `Initiative ${randomUUID().slice(0, 8)}`) {
-  return db().initiative.create({ data: { title, lever: "PROCESSES", rankKey: uniqueRankKey(), ...owners } });
+/** An initiative owned by the given people, with a random unique rank key (anywhere on the list). */
+export async function makeInitiative(
+  owners: { marketingOwnerId: string; itOwnerId: string; createdById: string },
+  title = `Initiative ${randomUUID().slice(0, 8)}`,
+  extra: Partial<Prisma.InitiativeUncheckedCreateInput> = {},
+) {
+  return db().initiative.create({ data: { title, lever: "PROCESSES", rankKey: uniqueRankKey(), ...owners, ...extra } });
+}
+
+/** Everything the readiness checklist asks for. */
+export const READY = {
+  requirementsDetail: "Consent flags from the CRM; nightly sync; EU data residency.",
+  successMeasure: "NPS +5 in the pilot region",
+  riskLevel: "MEDIUM",
+  riskNote: "Personal data leaves the CRM; DPIA done.",
+  standardsReview: "PASSED",
+} as const;
+
+/** An initiative already signed off by both sides, in the given status. */
+export async function makeSignedInitiative(status: "AGREED" | "IN_PROGRESS", owners: { marketingOwnerId: string; itOwnerId: string; createdById: string }) {
+  const [cmo, cio] = await Promise.all([makeUser("CMO"), makeUser("CIO")]);
+  const now = new Date();
+  return makeInitiative(owners, undefined, { ...READY, status, marketingApprovedById: cmo.id, marketingApprovedAt: now, itApprovedById: cio.id, itApprovedAt: now });
 }

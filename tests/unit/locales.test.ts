@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localeFromAcceptLanguage } from "@/i18n/locales";
-import en from "@/i18n/messages/en.json";
-import it_ from "@/i18n/messages/it.json";
+import { loadMessages, MESSAGE_AREAS } from "@/i18n/load-messages";
 
 describe("the language a visitor sees", () => {
   it("is Italian for a browser that prefers Italian", () => {
@@ -25,7 +24,14 @@ function keys(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
 }
 
+const en = await loadMessages("en");
+const it_ = await loadMessages("it");
+
 describe("the message catalogues", () => {
+  it("are split into the areas the loader knows", () => {
+    expect(MESSAGE_AREAS).toContain("core");
+  });
+
   it("have the same keys in English and Italian", () => {
     expect(keys(it_).sort()).toEqual(keys(en).sort());
   });

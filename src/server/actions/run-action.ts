@@ -17,7 +17,7 @@ export interface ActionOptions<S extends z.ZodType> {
   run: (ctx: DomainContext & { actor: CurrentUser }, input: z.output<S>) => Promise<{ data?: Record<string, string> } | void>;
   /** Catalogue key of the success message. */
   success: string;
-  revalidate?: string[];
+  revalidate?: string[] | ((input: z.output<S>) => string[]);
   /** Fields never echoed back (passwords). */
   secret?: string[];
 }
@@ -34,7 +34,22 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 function translate(t: Translate, key: string, params: Record<string, string | number> = {}): string {
-  return t.has(key) ? t(key, params) : t("errors.generic");
+  if (!t.has(key)) return t("errors.generic");
+  // Domain errors name fields by their data names and times as ISO strings: show labels and dates.
+  const shown: Record<string, string | number | Date> = { ...params };
+  if (typeof params.fields === "string") {
+    shown.fields = params.fields
+      .split(", ")
+      .filter(Boolean)
+      .map((field) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field))
+      .join(", ");
+  }
+  if (typeof params.time === "string" && !Number.isNaN(Date.parse(params.time))) shown.time = new Date(params.time);
+  const labels = (value: string, prefix: string) => value.split(", ").map((v) => (t.has(`${prefix}.${v}`) ? t(`${prefix}.${v}`) : v)).join(", ");
+  if (typeof params.status === "string") shown.status = labels(params.status, "status");
+  if (typeof params.allowed === "string") shown.allowed = labels(params.allowed, "status");
+  if (typeof params.missing === "string") shown.missing = labels(params.missing, "readinessItems");
+  return t(key, shown);
 }
 
 /**
@@ -64,7 +79,8 @@ export async function runAction<S extends z.ZodType>(formData: FormData, options
   try {
     const origin = originFromHeaders(await headers());
     const result = await options.run({ actor, origin }, parsed.data);
-    for (const path of options.revalidate ?? []) revalidatePath(path);
+    const paths = typeof options.revalidate === "function" ? options.revalidate(parsed.data) : (options.revalidate ?? []);
+    for (const path of paths) revalidatePath(path);
     return { ok: true, message: translate(t, options.success), fieldErrors: {}, values: {}, ...(result?.data ? { data: result.data } : {}) };
   } catch (error) {
     if (error instanceof DomainError) {

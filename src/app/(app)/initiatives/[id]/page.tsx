@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { HealthBadge, LeverBadge, StatusBadge } from "@/components/badges";
+import { InitiativeDetails } from "@/components/initiatives/initiative-details";
+import { DecisionPanel } from "@/components/initiatives/decision-panel";
+import { HistoryTimeline } from "@/components/initiatives/history-timeline";
+import { InitiativeForm } from "@/components/initiatives/initiative-form";
+import { PostsList } from "@/components/initiatives/posts-list";
+import { UpdateForms } from "@/components/initiatives/updates-panel";
+import { readiness } from "@/lib/readiness";
+import { can } from "@/lib/permissions";
+import { updateInitiativeAction } from "@/server/actions/initiative-actions";
+import { requireUser } from "@/server/auth/session";
+import { getInitiative, type InitiativeDetail } from "@/server/queries/initiative";
+import { listHistory, listPosts } from "@/server/queries/initiative-activity";
+import { listOwnerCandidates } from "@/server/queries/people";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireUser();
+  const initiative = await getInitiative(user, (await params).id);
+  return { title: initiative?.title ?? (await getTranslations("initiative"))("notFound") };
+}
+
+function formValues(i: InitiativeDetail): Record<string, string> {
+  return {
+    id: i.id, version: String(i.version), title: i.title, description: i.description, lever: i.lever,
+    marketingOwnerId: i.marketingOwner.id, itOwnerId: i.itOwner.id, targetDate: i.targetDate ?? "",
+    customerExperienceOutcome: i.customerExperienceOutcome, businessOutcome: i.businessOutcome,
+    requirementsDetail: i.requirementsDetail, successMeasure: i.successMeasure, riskLevel: i.riskLevel ?? "",
+    riskNote: i.riskNote, standardsReview: i.standardsReview ?? "", standardsReviewNote: i.standardsReviewNote,
+  };
+}
+
+export default async function InitiativePage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const [initiative, t] = await Promise.all([getInitiative(user, (await params).id), getTranslations()]);
+  if (!initiative) {
+    return (
+      <div className="py-12 text-center">
+        <p className="text-slate-700">{t("initiative.notFound")}</p>
+        <Link href="/board" className="mt-4 inline-block text-brand-700 underline">{t("initiative.backToBoard")}</Link>
+      </div>
+    );
+  }
+  const editing = (await searchParams).edit === "1";
+  const mayEdit = can(user, "initiative.edit", { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id })
+    && initiative.status !== "DONE" && initiative.status !== "DROPPED";
+  const [people, posts, history] = await Promise.all([
+    editing && mayEdit ? listOwnerCandidates(user) : null,
+    listPosts(user, initiative.id),
+    listHistory(user, initiative.id),
+  ]);
+  const owners = { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id };
+  const may = {
+    signMarketing: can(user, "initiative.signOffMarketing"),
+    signIt: can(user, "initiative.signOffIt"),
+    advance: can(user, "initiative.edit", owners),
+    drop: can(user, "initiative.drop"),
+  };
+  const live = initiative.status === "PROPOSED" || initiative.status === "AGREED" || initiative.status === "IN_PROGRESS";
+  return (
+    <article>
+      <Link href="/board" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("initiative.backToBoard")}</Link>
+      <header className="mb-6 mt-2 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{initiative.title}</h1>
+          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-medium text-slate-700">{initiative.rank ? t("initiative.rankOf", { rank: initiative.rank }) : t("initiative.notRanked")}</span>
+            <LeverBadge lever={initiative.lever} label={t(`levers.${initiative.lever}`)} />
+            <StatusBadge status={initiative.status} label={t(`status.${initiative.status}`)} />
+            <HealthBadge health={initiative.health} label={t(`health.${initiative.health}`)} />
+          </div>
+        </div>
+        {mayEdit && !editing ? (
+          <Link href={`/initiatives/${initiative.id}?edit=1`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+            {t("initiative.edit")}
+          </Link>
+        ) : null}
+      </header>
+      {editing && people ? (
+        <section aria-labelledby="edit-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <div className="mb-4 flex items-center justify-between">
+            <h2 id="edit-heading" className="text-lg font-semibold">{t("initiative.editTitle")}</h2>
+            <Link href={`/initiatives/${initiative.id}`} className="text-sm text-brand-700 underline">{t("initiative.cancel")}</Link>
+          </div>
+          <InitiativeForm mode="edit" action={updateInitiativeAction} people={people} initial={formValues(initiative)} />
+        </section>
+      ) : null}
+      <section aria-labelledby="decisions-heading" className="mb-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="decisions-heading" className="mb-3 text-base font-semibold">{t("workflow.title")}</h2>
+        <DecisionPanel
+          initiative={{ id: initiative.id, title: initiative.title, version: initiative.version, status: initiative.status, marketingSigned: initiative.marketingApproval !== null, itSigned: initiative.itApproval !== null }}
+          ready={readiness({ ...initiative, kpiCount: initiative.kpis.length })}
+          may={may}
+        />
+      </section>
+      <InitiativeDetails initiative={initiative} />
+      <section aria-labelledby="updates-heading" className="mt-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="updates-heading" className="mb-3 text-base font-semibold">{t("updates.title")}</h2>
+        {can(user, "initiative.postUpdate") && live ? (
+          <div className="mb-5">
+            <UpdateForms initiativeId={initiative.id} health={initiative.health} progress={initiative.progress} canUpdate />
+          </div>
+        ) : null}
+        <div className="grid gap-5 md:grid-cols-2">
+          <div>
+            <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("updates.statusUpdates")}</h3>
+            <PostsList posts={posts.updates} empty={t("updates.noUpdates")} />
+          </div>
+          <div>
+            <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("updates.comments")}</h3>
+            <PostsList posts={posts.comments} empty={t("updates.noComments")} />
+          </div>
+        </div>
+      </section>
+      <section aria-labelledby="history-heading" className="mt-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="history-heading" className="mb-3 text-base font-semibold">{t("history.title")}</h2>
+        <HistoryTimeline entries={history} />
+      </section>
+    </article>
+  );
+}

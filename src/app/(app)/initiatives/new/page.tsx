@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InitiativeForm } from "@/components/initiatives/initiative-form";
+import { PageHeading } from "@/components/page-heading";
+import { can } from "@/lib/permissions";
+import { proposeInitiativeAction } from "@/server/actions/initiative-actions";
+import { requireUser } from "@/server/auth/session";
+import { listOwnerCandidates } from "@/server/queries/people";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("initiative"))("propose") };
+}
+
+export default async function ProposeInitiativePage() {
+  const user = await requireUser();
+  const t = await getTranslations();
+  if (!can(user, "initiative.propose")) {
+    return <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900">{t("errors.forbidden")}</p>;
+  }
+  const people = await listOwnerCandidates(user);
+  return (
+    <div className="max-w-3xl">
+      <PageHeading title={t("initiative.propose")} intro={t("initiative.proposeIntro")} />
+      <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <InitiativeForm mode="propose" action={proposeInitiativeAction} people={people} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import type { BoardRow } from "@/server/queries/board";
+import { HealthBadge, LeverBadge, StatusBadge } from "../badges";
+import { OneSidedBadge } from "./one-sided-badge";
+
+/** The cells of one board row after the reorder controls: rank (a position, or "—"), title, …, target date. */
+export function BoardRowCells({ row, rank }: { row: BoardRow; rank: number | null }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const silent = { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") };
+  return (
+    <>
+      <td className="px-3 py-2 text-right font-semibold tabular-nums">{rank ?? "—"}</td>
+      <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
+        <Link href={`/initiatives/${row.id}`} className="hover:underline">
+          {row.title}
+        </Link>
+        <OneSidedBadge silentSides={row.silentSides} labels={silent} />
+      </th>
+      <td className="px-3 py-2"><LeverBadge lever={row.lever} label={t(`levers.${row.lever}`)} /></td>
+      <td className="whitespace-nowrap px-3 py-2">{row.marketingOwner.name}</td>
+      <td className="whitespace-nowrap px-3 py-2">{row.itOwner.name}</td>
+      <td className="px-3 py-2"><StatusBadge status={row.status} label={t(`status.${row.status}`)} /></td>
+      <td className="px-3 py-2"><HealthBadge health={row.health} label={t(`health.${row.health}`)} /></td>
+      <td className="px-3 py-2 text-right tabular-nums">{format.number(row.progress / 100, { style: "percent" })}</td>
+      <td className="whitespace-nowrap px-3 py-2">{row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate")}</td>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, type FormEvent } from "react";
+import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
+
+interface Props {
+  title: string;
+  position: number;
+  count: number;
+  onMove: (position: number, reason?: string) => void;
+  /** After the dialog closed (moved, cancelled or Escape). */
+  onClose: () => void;
+}
+
+/** A modal dialog: the position to move to (1..count) and an optional reason kept in the history. */
+export function MoveToPositionDialog({ title, position, count, onMove, onClose }: Props) {
+  const t = useTranslations();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => {
+      if (element?.open) element.close();
+    };
+  }, []);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const reason = String(data.get("reason") ?? "");
+    onMove(Number(data.get("position")), reason || undefined);
+    dialog.current?.close(); // closing first lets focus go back to the opener (onClose)
+  };
+
+  return (
+    <dialog ref={dialog} aria-labelledby={`${id}-title`} onClose={onClose} className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+      <form onSubmit={submit} className="space-y-4 p-5 text-left normal-case">
+        <h2 id={`${id}-title`} className="font-semibold text-slate-900">
+          {t("reorder.moveToPositionFor", { title })}
+        </h2>
+        <div>
+          <label htmlFor={`${id}-position`} className="block text-sm font-medium text-slate-800">
+            {t("reorder.position")}
+          </label>
+          <input
+            id={`${id}-position`}
+            name="position"
+            type="number"
+            inputMode="numeric"
+            required
+            min={1}
+            max={count}
+            step={1}
+            defaultValue={position}
+            aria-describedby={`${id}-position-hint`}
+            className="mt-1 block w-24 rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm"
+          />
+          <p id={`${id}-position-hint`} className="mt-1 text-xs text-slate-600">
+            {t("reorder.positionHint", { count })}
+          </p>
+        </div>
+        <div>
+          <label htmlFor={`${id}-reason`} className="block text-sm font-medium text-slate-800">
+            {t("reorder.reason")}
+          </label>
+          <input
+            id={`${id}-reason`}
+            name="reason"
+            type="text"
+            maxLength={REORDER_REASON_MAX_LENGTH}
+            aria-describedby={`${id}-reason-hint`}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm"
+          />
+          <p id={`${id}-reason-hint`} className="mt-1 text-xs text-slate-600">
+            {t("reorder.reasonHint")}
+          </p>
+        </div>
+        <div className="flex justify-end gap-2">
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+            {t("common.cancel")}
+          </button>
+          <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+            {t("reorder.move")}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useOptimistic, useState, useTransition } from "react";
+import { INITIAL_ACTION_STATE } from "@/lib/action-state";
+import { clampPosition, moveToPosition } from "@/lib/ranking";
+import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
+import type { BoardRow } from "@/server/queries/board";
+
+export type MoveRow = (id: string, position: number, reason?: string) => void;
+
+export interface BoardReorder {
+  /** The rows as the user sees them: moved at once, settled when the server answers. */
+  rows: BoardRow[];
+  move: MoveRow;
+  pending: boolean;
+  /** The last result, for the polite live region. */
+  announcement: string;
+  /** The last failure (the move was undone). */
+  error: string | null;
+}
+
+/**
+ * Moves on the board: optimistic (useOptimistic), through reorderInitiativeAction. A failed move
+ * reverts by itself when its transition ends; the error says which one and why.
+ */
+export function useBoardReorder(serverRows: BoardRow[]): BoardReorder {
+  const t = useTranslations();
+  const [rows, moveOptimistically] = useOptimistic(serverRows, (list: BoardRow[], change: { id: string; to: number }) =>
+    moveToPosition(list, list.findIndex((row) => row.id === change.id), change.to),
+  );
+  const [pending, startTransition] = useTransition();
+  const [announcement, setAnnouncement] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const move: MoveRow = (id, position, reason) => {
+    const index = rows.findIndex((row) => row.id === id);
+    const row = rows[index];
+    if (!row) return;
+    const from = index + 1;
+    const to = clampPosition(position, rows.length);
+    setError(null);
+    if (to === from) {
+      setAnnouncement(t("reorder.unchanged", { title: row.title, to }));
+      return;
+    }
+    startTransition(async () => {
+      moveOptimistically({ id, to });
+      const form = new FormData();
+      form.set("initiativeId", id);
+      form.set("position", String(to));
+      if (reason?.trim()) form.set("reason", reason.trim());
+      try {
+        const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
+        if (result.ok) {
+          setAnnouncement(t("reorder.movedFromTo", { title: row.title, from: result.data?.from ?? from, to: result.data?.to ?? to }));
+        } else {
+          const details = [result.message, ...Object.values(result.fieldErrors).flat()].filter(Boolean).join(" ");
+          setError(t("reorder.failed", { title: row.title, message: details }));
+        }
+      } catch {
+        setError(t("reorder.failed", { title: row.title, message: t("errors.generic") }));
+      }
+    });
+  };
+
+  return { rows, move, pending, announcement, error };
+}

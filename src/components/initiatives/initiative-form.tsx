@@ -1,0 +1,79 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
+import { LEVERS, RISK_LEVELS, STANDARDS_REVIEWS } from "@/lib/initiative-enums";
+import { FormMessage } from "../form/form-message";
+import { SelectField } from "../form/select-field";
+import { SubmitButton } from "../form/submit-button";
+import { TextField } from "../form/text-field";
+import { TextareaField } from "../form/textarea-field";
+
+type Person = { id: string; name: string };
+
+interface Props {
+  mode: "propose" | "edit";
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  people: { marketing: Person[]; it: Person[] };
+  /** Current values (edit) as form strings. */
+  initial?: Record<string, string>;
+}
+
+/** Propose or edit an initiative. After a refused save, every field shows what was typed. */
+export function InitiativeForm({ mode, action, people, initial = {} }: Props) {
+  const t = useTranslations();
+  const id = useId();
+  const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
+  const values = state.ok ? initial : { ...initial, ...state.values };
+  const v = (name: string) => values[name] ?? "";
+  const errors = (name: string) => state.fieldErrors[name];
+  const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`fields.${name}`), defaultValue: v(name), errors: errors(name) });
+  const version = state.data?.version ?? initial.version ?? "";
+  // Remount the fields when the saved version or the refused input changes, so defaults apply.
+  const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;
+  const success = state.ok && state.data?.signOffsWithdrawn ? { ...state, message: t("initiative.signOffsWithdrawn") } : state;
+
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <FormMessage state={success} />
+      <div key={fieldsKey} className="grid gap-4 md:grid-cols-2">
+        {mode === "edit" ? (
+          <>
+            <input type="hidden" name="id" value={initial.id} />
+            <input type="hidden" name="version" value={version} />
+          </>
+        ) : null}
+        <TextField {...field("title")} className="md:col-span-2" maxLength={200} required />
+        <TextareaField {...field("description")} className="md:col-span-2" rows={6} hint={t("initiative.descriptionHint")} />
+        <SelectField
+          {...field("lever")}
+          className="md:col-span-2"
+          placeholder={t("initiative.choose")}
+          options={LEVERS.map((lever) => ({ value: lever, label: `${t(`levers.${lever}`)} — ${t(`leverHelp.${lever}`)}` }))}
+          required
+        />
+        <SelectField {...field("marketingOwnerId")} placeholder={t("initiative.choose")} options={people.marketing.map((p) => ({ value: p.id, label: p.name }))} required />
+        <SelectField {...field("itOwnerId")} placeholder={t("initiative.choose")} options={people.it.map((p) => ({ value: p.id, label: p.name }))} required />
+        <TextField {...field("targetDate")} type="date" />
+        <div className="hidden md:block" />
+        <TextareaField {...field("customerExperienceOutcome")} />
+        <TextareaField {...field("businessOutcome")} />
+        {mode === "edit" ? (
+          <>
+            <TextareaField {...field("requirementsDetail")} className="md:col-span-2" rows={4} />
+            <TextField {...field("successMeasure")} className="md:col-span-2" />
+            <SelectField {...field("riskLevel")} placeholder={t("initiative.choose")} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`riskLevels.${r}`) }))} />
+            <TextField {...field("riskNote")} />
+            <SelectField {...field("standardsReview")} placeholder={t("initiative.choose")} options={STANDARDS_REVIEWS.map((r) => ({ value: r, label: t(`standardsReviews.${r}`) }))} />
+            <TextField {...field("standardsReviewNote")} />
+          </>
+        ) : null}
+      </div>
+      <SubmitButton
+        label={mode === "propose" ? t("initiative.submitPropose") : t("initiative.save")}
+        pendingLabel={mode === "propose" ? t("initiative.proposing") : t("initiative.saving")}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Locale } from "./locales";
+
+// Message catalogues, one JSON file per area and language (src/i18n/messages/<area>.<locale>.json),
+// merged by top-level namespace. Add an area here and in tests/unit/locales.test.ts reads it too.
+export const MESSAGE_AREAS = ["core", "board", "workflow"] as const;
+
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const parts = await Promise.all(
+    MESSAGE_AREAS.map(async (area) => (await import(`./messages/${area}.${locale}.json`)).default as Record<string, Record<string, unknown>>),
+  );
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [namespace, entries] of Object.entries(part)) merged[namespace] = { ...merged[namespace], ...entries };
+  }
+  return merged;
+}

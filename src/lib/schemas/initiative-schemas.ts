@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { HEALTHS, INITIATIVE_STATUSES, LEVERS, RISK_LEVELS, STANDARDS_REVIEWS } from "../initiative-enums";
+
+// Messages are catalogue keys; the action wrapper translates them.
+const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
+const optionalDate = z.union([z.literal("").transform(() => null), z.iso.date("validation.date")]).optional().transform((value) => value ?? null);
+const ownerId = (requiredKey: string) => z.string({ error: requiredKey }).trim().min(1, requiredKey).pipe(z.uuid(requiredKey));
+const blankToNull = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
+  z.union([z.literal("").transform(() => null), z.enum(values, key)]).optional().transform((value) => value ?? null);
+
+export const proposeInitiativeSchema = z.object({
+  title: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+  description: text(20_000).default(""),
+  lever: z.enum(LEVERS, "validation.lever"),
+  marketingOwnerId: ownerId("validation.marketingOwnerRequired"),
+  itOwnerId: ownerId("validation.itOwnerRequired"),
+  targetDate: optionalDate,
+  customerExperienceOutcome: text(2000).default(""),
+  businessOutcome: text(2000).default(""),
+});
+
+export const editInitiativeSchema = proposeInitiativeSchema.extend({
+  id: z.uuid("validation.invalid"),
+  version: z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid"),
+  requirementsDetail: text(10_000).default(""),
+  successMeasure: text(2000).default(""),
+  riskLevel: blankToNull(RISK_LEVELS, "validation.invalid"),
+  riskNote: text(2000).default(""),
+  standardsReview: blankToNull(STANDARDS_REVIEWS, "validation.invalid"),
+  standardsReviewNote: text(2000).default(""),
+});
+
+export const boardFilterSchema = z.object({
+  lever: z.enum(LEVERS).optional().catch(undefined),
+  status: z.enum(INITIATIVE_STATUSES).optional().catch(undefined),
+  health: z.enum(HEALTHS).optional().catch(undefined),
+  owner: z.uuid().optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined).transform((value) => value || undefined),
+});
+
+export type ProposeInitiativeInput = z.output<typeof proposeInitiativeSchema>;
+export type EditInitiativeInput = z.output<typeof editInitiativeSchema>;
+export type BoardFilter = Partial<z.output<typeof boardFilterSchema>>;

@@ -1,0 +1,69 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { can, type Actor } from "@/lib/permissions";
+import { db } from "../db";
+
+export const PAGE_SIZE = 50;
+
+export const activityFilterSchema = z.object({
+  action: z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/).optional().catch(undefined),
+  actor: z.uuid().optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  before: z.string().regex(/^\d+$/).optional().catch(undefined),
+});
+export type ActivityFilter = z.output<typeof activityFilterSchema>;
+
+export interface ActivityRow {
+  id: string;
+  at: string;
+  actor: string | null;
+  action: string;
+  entityType: string;
+  initiative: { id: string; title: string } | null;
+  subject: string | null;
+  changes: Record<string, unknown>;
+  ip: string | null;
+}
+
+/** The append-only log, newest first, PAGE_SIZE at a time (keyset on id). Null when not allowed. */
+export async function listActivity(actor: Actor, filter: ActivityFilter): Promise<{ rows: ActivityRow[]; nextBefore: string | null; actions: string[] } | null> {
+  if (!can(actor, "activity.view")) return null;
+  const where: Prisma.ActivityEventWhereInput = {
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.actor ? { actorId: filter.actor } : {}),
+    ...(filter.from || filter.to
+      ? { occurredAt: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+    ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}),
+  };
+  const [events, actions] = await Promise.all([
+    db().activityEvent.findMany({
+      where,
+      orderBy: { id: "desc" },
+      take: PAGE_SIZE + 1,
+      select: { id: true, occurredAt: true, action: true, entityType: true, entityId: true, initiativeId: true, changes: true, origin: true, actor: { select: { name: true } } },
+    }),
+    db().activityEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
+  ]);
+  const page = events.slice(0, PAGE_SIZE);
+  const initiativeIds = [...new Set(page.map((e) => e.initiativeId).filter((id): id is string => id !== null))];
+  const titles = initiativeIds.length ? await db().initiative.findMany({ where: { id: { in: initiativeIds } }, select: { id: true, title: true } }) : [];
+  const titleOf = new Map(titles.map((i) => [i.id, i.title]));
+  return {
+    actions: actions.map((a) => a.action),
+    nextBefore: events.length > PAGE_SIZE ? String(page[page.length - 1]!.id) : null,
+    rows: page.map((e) => ({
+      id: String(e.id),
+      at: e.occurredAt.toISOString(),
+      actor: e.actor?.name ?? null,
+      action: e.action,
+      entityType: e.entityType,
+      initiative: e.initiativeId ? { id: e.initiativeId, title: titleOf.get(e.initiativeId) ?? e.initiativeId } : null,
+      subject: e.entityType === "sign_in" ? e.entityId : null,
+      changes: (e.changes as Record<string, unknown> | null) ?? {},
+      ip: (e.origin as { ip?: string } | null)?.ip ?? null,
+    })),
+  };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import type { Health, InitiativeStatus, Lever, RiskLevel, StandardsReview } from "@/generated/prisma/enums";
+import { can, type Actor } from "@/lib/permissions";
+import { db } from "../db";
+
+export interface InitiativeDetail {
+  id: string;
+  rank: number | null;
+  title: string;
+  description: string;
+  lever: Lever;
+  status: InitiativeStatus;
+  health: Health;
+  progress: number;
+  targetDate: string | null;
+  customerExperienceOutcome: string;
+  businessOutcome: string;
+  requirementsDetail: string;
+  successMeasure: string;
+  riskLevel: RiskLevel | null;
+  riskNote: string;
+  standardsReview: StandardsReview | null;
+  standardsReviewNote: string;
+  marketingOwner: { id: string; name: string };
+  itOwner: { id: string; name: string };
+  marketingApproval: { by: string; at: string } | null;
+  itApproval: { by: string; at: string } | null;
+  outcomeNote: string | null;
+  dropReason: string | null;
+  version: number;
+  updatedAt: string;
+  kpis: { id: string; name: string }[];
+}
+
+export async function getInitiative(actor: Actor, id: string): Promise<InitiativeDetail | null> {
+  if (!can(actor, "board.view")) return null;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row, rank] = await Promise.all([
+    db().initiative.findUnique({
+      where: { id },
+      include: {
+        marketingOwner: { select: { id: true, name: true } },
+        itOwner: { select: { id: true, name: true } },
+        marketingApprover: { select: { name: true } },
+        itApprover: { select: { name: true } },
+        kpis: { select: { kpi: { select: { id: true, name: true } } } },
+      },
+    }),
+    db().$queryRaw<{ rank: bigint }[]>`
+      SELECT rank FROM (SELECT id, row_number() OVER (ORDER BY "rankKey") AS rank FROM "Initiative"
+       WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')) ranked WHERE id = ${id}::uuid`,
+  ]);
+  if (!row) return null;
+  const approval = (who: { name: string } | null, at: Date | null) => (who && at ? { by: who.name, at: at.toISOString() } : null);
+  return {
+    id: row.id,
+    rank: rank[0] ? Number(rank[0].rank) : null,
+    title: row.title,
+    description: row.description,
+    lever: row.lever,
+    status: row.status,
+    health: row.health,
+    progress: row.progress,
+    targetDate: row.targetDate ? row.targetDate.toISOString().slice(0, 10) : null,
+    customerExperienceOutcome: row.customerExperienceOutcome,
+    businessOutcome: row.businessOutcome,
+    requirementsDetail: row.requirementsDetail,
+    successMeasure: row.successMeasure,
+    riskLevel: row.riskLevel,
+    riskNote: row.riskNote,
+    standardsReview: row.standardsReview,
+    standardsReviewNote: row.standardsReviewNote,
+    marketingOwner: row.marketingOwner,
+    itOwner: row.itOwner,
+    marketingApproval: approval(row.marketingApprover, row.marketingApprovedAt),
+    itApproval: approval(row.itApprover, row.itApprovedAt),
+    outcomeNote: row.outcomeNote,
+    dropReason: row.dropReason,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    kpis: row.kpis.map((link) => link.kpi),
+  };
+}

@@ -1,0 +1,147 @@
+import type { Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { queryE2eDatabase } from "./support/database";
+import { DEMO, expect, signInAs, test } from "./support/fixtures";
+
+// The e2e database is shared by parallel tests: rows are found by title, and nothing is assumed to be
+// at rank 1 except right after one of these tests put it there. They run one after another because
+// each of them puts something at the top.
+test.describe.configure({ mode: "serial" });
+
+const rowOf = (page: Page, title: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: title }) });
+const firstRowTitle = (page: Page) => page.getByRole("table").getByRole("rowheader").first();
+const rankOf = async (page: Page, title: string) => Number(await rowOf(page, title).getByRole("cell").nth(1).innerText());
+
+test("the CMO moves an initiative to position 1 by keyboard, with a reason, and hears the result", async ({ page }) => {
+  const title = "Monthly customer-experience dashboard for the board";
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  await expectNoSeriousA11yViolations(page);
+  const from = await rankOf(page, title);
+  expect(from).toBeGreaterThan(1);
+
+  const opener = page.getByRole("button", { name: `Move to position: ${title}` });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: `Move to position: ${title}` });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByLabel("Position", { exact: true }).fill("1");
+  await dialog.getByLabel("Reason").fill("The board asked to see customer experience first");
+  await dialog.getByLabel("Reason").press("Enter");
+
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to 1.`);
+  await expect(firstRowTitle(page)).toContainText(title);
+  await expect(opener).toBeFocused(); // focus follows the row
+  const [event] = await queryE2eDatabase<{ changes: { rank: { before: number; after: number }; reason?: string } }>(
+    `SELECT e.changes FROM "ActivityEvent" e JOIN "Initiative" i ON i.id = e."initiativeId"
+      WHERE i.title = $1 AND e.action = 'initiative.moved' ORDER BY e.id DESC LIMIT 1`,
+    [title],
+  );
+  expect(event?.changes).toMatchObject({ rank: { before: from, after: 1 }, reason: "The board asked to see customer experience first" });
+});
+
+test("the CMO moves an initiative to the top with the Move to top button", async ({ page }) => {
+  const title = "Upskill marketers in data science";
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  const from = await rankOf(page, title);
+  const toTop = page.getByRole("button", { name: `Move to top: ${title}` });
+  await toTop.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to 1.`);
+  await expect(firstRowTitle(page)).toContainText(title);
+  await expect(toTop).toHaveAttribute("aria-disabled", "true"); // already at the top, and still focused
+  await expect(toTop).toBeFocused();
+  await page.getByRole("button", { name: `Move down: ${title}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from 1 to 2.`);
+});
+
+test("the CMO drags an initiative by keyboard: Space, arrow keys, Space", async ({ page }) => {
+  const title = "Omnichannel journey: think omnichannel, act multichannel";
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => (message.type() === "error" ? errors.push(message.text()) : undefined));
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  const from = await rankOf(page, title);
+  expect(from).toBeGreaterThan(2);
+  await page.getByRole("button", { name: `Drag to reorder: ${title}` }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(`Picked up “${title}” at position ${from}.`);
+  for (const over of [from - 1, from - 2]) {
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(`“${title}” is over position ${over}.`);
+  }
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to ${from - 2}.`);
+  expect(await rankOf(page, title)).toBe(from - 2);
+  expect(errors).toEqual([]); // no hydration mismatch, no failed request
+});
+
+test("a move that does not reach the server is undone, and the error is shown", async ({ page }) => {
+  const title = "A standing IT squad for market requests";
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  const from = await rankOf(page, title);
+  const keyBefore = await queryE2eDatabase(`SELECT "rankKey" FROM "Initiative" WHERE title = $1`, [title]);
+  await page.route("**/board", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.getByRole("button", { name: `Move up: ${title}` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "was not moved" })).toContainText(`“${title}” was not moved:`);
+  expect(await rankOf(page, title)).toBe(from);
+  expect(await queryE2eDatabase(`SELECT "rankKey" FROM "Initiative" WHERE title = $1`, [title])).toEqual(keyBefore);
+});
+
+test.describe("by mouse", () => {
+  test.use({ viewport: { width: 1280, height: 1400 } }); // the whole list on screen: a drag does not need to scroll
+
+  test("the CMO drags an initiative to the top, and the CIO sees the new order", async ({ page, browser }) => {
+    const title = "Marketing–IT job rotation";
+    await signInAs(page, DEMO.cmo);
+    await page.goto("/board");
+    const from = await rankOf(page, title);
+    const handle = page.getByRole("button", { name: `Drag to reorder: ${title}` });
+    const topRow = page.getByRole("table").getByRole("row").nth(1); // the first body row
+    const start = (await handle.boundingBox())!;
+    const target = (await topRow.boundingBox())!;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2 - 10, { steps: 5 });
+    await page.mouse.move(start.x + start.width / 2, target.y + 2, { steps: 20 });
+    await page.mouse.up();
+    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to 1.`);
+    await expect(firstRowTitle(page)).toContainText(title);
+
+    const cio = await browser.newContext();
+    try {
+      const cioPage = await cio.newPage();
+      await signInAs(cioPage, DEMO.cio);
+      await cioPage.goto("/board");
+      await expect(firstRowTitle(cioPage)).toContainText(title);
+      await page.reload();
+      await expect(firstRowTitle(page)).toContainText(title);
+    } finally {
+      await cio.close();
+    }
+  });
+});
+
+for (const [who, email] of [["board member", DEMO.board], ["marketing staff member", DEMO.marketing]] as const) {
+  test(`a ${who} sees the board without any reorder control`, async ({ page }) => {
+    await signInAs(page, email);
+    await page.goto("/board");
+    await expect(page.getByRole("rowheader").first()).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Reorder" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^(Drag to reorder|Move up|Move down|Move to top|Move to position)/ })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+test("the CMO sees no reorder control on a filtered view, where positions are not the list's", async ({ page }) => {
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board?lever=METRICS");
+  await expect(page.getByRole("rowheader").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^(Drag to reorder|Move up|Move to top)/ })).toHaveCount(0);
+  await page.goto("/board");
+  await expect(page.getByRole("button", { name: /^Move to top/ }).first()).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import { loadBoard } from "@/server/queries/board";
+import { makeUser, makeInitiative } from "../support/factories";
+import { scratchDatabase } from "../support/raw-sql";
+
+let queries = 0;
+beforeAll(async () => {
+  const url = await scratchDatabase("board_queries");
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", () => {
+    queries += 1;
+  });
+  (globalThis as { leversPrisma?: unknown }).leversPrisma = client;
+});
+
+async function countQueries(work: () => Promise<unknown>): Promise<number> {
+  queries = 0;
+  await work();
+  return queries;
+}
+
+describe("the board's data", () => {
+  it("loads with the same number of SQL queries for 10 and for 1,000 initiatives", async () => {
+    const [cmo, m, i] = await Promise.all([makeUser("CMO"), makeUser("MARKETING"), makeUser("IT")]);
+    const owners = { marketingOwnerId: m.id, itOwnerId: i.id, createdById: cmo.id };
+    for (let n = 0; n < 10; n += 1) await makeInitiative(owners);
+    const atTen = await countQueries(() => loadBoard(cmo, {}));
+    const small = await loadBoard(cmo, {});
+    expect(small.rows).toHaveLength(10);
+
+    const batch = 99;
+    for (let n = 10; n < 1000; n += batch) await Promise.all(Array.from({ length: Math.min(batch, 1000 - n) }, () => makeInitiative(owners)));
+    const atThousand = await countQueries(() => loadBoard(cmo, {}));
+    const large = await loadBoard(cmo, {});
+    expect(large.rows).toHaveLength(1000);
+    expect(large.rows.map((r) => r.rank)).toEqual(Array.from({ length: 1000 }, (_, k) => k + 1));
+    expect(atThousand).toBe(atTen);
+    expect(atTen).toBeLessThanOrEqual(8);
+  }, 120_000);
+});

@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { reorderSchema } from "@/lib/schemas/reorder-schema";
+
+const id = randomUUID();
+const errorsOf = (input: Record<string, string>) => {
+  const result = reorderSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+};
+
+describe("the reorder form", () => {
+  it("turns the position into a number and an empty reason into none", () => {
+    expect(reorderSchema.parse({ initiativeId: id, position: "3", reason: "   " })).toEqual({ initiativeId: id, position: 3, reason: undefined });
+    expect(reorderSchema.parse({ initiativeId: id, position: "1" })).toEqual({ initiativeId: id, position: 1, reason: undefined });
+  });
+
+  it("keeps a trimmed reason", () => {
+    expect(reorderSchema.parse({ initiativeId: id, position: "1", reason: "  Board asked for it  " }).reason).toBe("Board asked for it");
+  });
+
+  it("refuses a position that is not a whole number of 1 or more, with a catalogue key", () => {
+    for (const position of ["", "0", "-2", "1.5", "abc", "1e12"]) {
+      expect(errorsOf({ initiativeId: id, position }), position).toEqual({ position: "validation.position" });
+    }
+  });
+
+  it("refuses a reason over 280 characters and an id that is not a uuid", () => {
+    expect(errorsOf({ initiativeId: id, position: "1", reason: "x".repeat(281) })).toEqual({ reason: "validation.reasonTooLong" });
+    expect(reorderSchema.safeParse({ initiativeId: id, position: "1", reason: "x".repeat(280) }).success).toBe(true);
+    expect(errorsOf({ initiativeId: "nope", position: "1" })).toEqual({ initiativeId: "validation.invalid" });
+  });
+});
