@@ -89,7 +89,7 @@ const MATRIX: Record<string, Entry> = {
       return updateInitiative(ctx, {
         id: i.id, version: 1, title: `${i.title} (edited)`, description: "", lever: i.lever, marketingOwnerId: i.marketingOwnerId,
         itOwnerId: i.itOwnerId, targetDate: null, customerExperienceOutcome: "", businessOutcome: "", requirementsDetail: "",
-        successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "",
+        successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "", kpiIds: [],
       });
     },
   },

@@ -58,7 +58,7 @@ describe("editing an initiative", () => {
     const [cmo, m, i] = await Promise.all([makeUser("CMO"), makeUser("MARKETING"), makeUser("IT")]);
     const input = base(m.id, i.id);
     const { id } = await proposeInitiative(ctxFor(cmo), input);
-    const edit = { ...input, id, version: 1, requirementsDetail: "", successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "" };
+    const edit = { ...input, id, version: 1, requirementsDetail: "", successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "", kpiIds: [] as string[] };
     return { cmo, m, i, id, edit };
   }
 
@@ -81,6 +81,17 @@ describe("editing an initiative", () => {
     const stranger = await makeUser("MARKETING");
     expect(await refusal(updateInitiative(ctxFor(stranger), { ...edit, title: "Hijack" }))).toMatchObject({ key: "errors.forbidden" });
     expect((await db().initiative.findUniqueOrThrow({ where: { id } })).title).toBe(edit.title);
+  });
+
+  it("links the KPIs it means to move, and records the change by KPI name", async () => {
+    const { cmo, id, edit } = await proposed();
+    const kpi = await db().kpi.create({ data: { name: `Net Promoter Score ${id.slice(0, 6)}`, unit: "points", direction: "HIGHER_IS_BETTER", target: 40 } });
+    await updateInitiative(ctxFor(cmo), { ...edit, kpiIds: [kpi.id] });
+    expect(await db().initiativeKpi.count({ where: { initiativeId: id, kpiId: kpi.id } })).toBe(1);
+    const event = await db().activityEvent.findFirst({ where: { initiativeId: id, action: "initiative.updated" }, orderBy: { id: "desc" } });
+    expect(event?.changes).toMatchObject({ kpis: { before: "", after: kpi.name } });
+    await updateInitiative(ctxFor(cmo), { ...edit, version: 2, kpiIds: [] });
+    expect(await db().initiativeKpi.count({ where: { initiativeId: id } })).toBe(0);
   });
 
   it("withdraws both sign-offs when an agreed initiative's owners, lever or scope change", async () => {

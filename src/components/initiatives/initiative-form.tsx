@@ -16,12 +16,14 @@ interface Props {
   mode: "propose" | "edit";
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   people: { marketing: Person[]; it: Person[] };
+  /** The shared KPIs an initiative can link to (edit only). */
+  kpis?: { id: string; name: string }[];
   /** Current values (edit) as form strings. */
   initial?: Record<string, string>;
 }
 
 /** Propose or edit an initiative. After a refused save, every field shows what was typed. */
-export function InitiativeForm({ mode, action, people, initial = {} }: Props) {
+export function InitiativeForm({ mode, action, people, kpis = [], initial = {} }: Props) {
   const t = useTranslations();
   const id = useId();
   const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
@@ -62,6 +64,18 @@ export function InitiativeForm({ mode, action, people, initial = {} }: Props) {
         {mode === "edit" ? (
           <>
             <TextareaField {...field("requirementsDetail")} className="md:col-span-2" rows={4} />
+            <fieldset className="md:col-span-2" aria-describedby={errors("kpiIds") ? `${id}-kpis-error` : undefined}>
+              <legend className="text-sm font-medium text-slate-800">{t("initiative.kpis")}</legend>
+              <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+                {kpis.map((kpi) => (
+                  <label key={kpi.id} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="kpiIds" value={kpi.id} defaultChecked={v("kpiIds").split(",").includes(kpi.id)} />
+                    {kpi.name}
+                  </label>
+                ))}
+              </div>
+              {errors("kpiIds") ? <p id={`${id}-kpis-error`} className="mt-1 text-sm text-red-700">{errors("kpiIds")!.join(" ")}</p> : null}
+            </fieldset>
             <TextField {...field("successMeasure")} className="md:col-span-2" />
             <SelectField {...field("riskLevel")} placeholder={t("initiative.choose")} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`riskLevels.${r}`) }))} />
             <TextField {...field("riskNote")} />

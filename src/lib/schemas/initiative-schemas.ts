@@ -28,6 +28,12 @@ export const editInitiativeSchema = proposeInitiativeSchema.extend({
   riskNote: text(2000).default(""),
   standardsReview: blankToNull(STANDARDS_REVIEWS, "validation.invalid"),
   standardsReviewNote: text(2000).default(""),
+  /** The KPIs it means to move, comma-separated (repeated form fields are joined by the action wrapper). */
+  kpiIds: z
+    .string()
+    .default("")
+    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+    .pipe(z.array(z.uuid("validation.invalid")).max(20, "validation.tooLong")),
 });
 
 export const boardFilterSchema = z.object({

@@ -24,11 +24,12 @@ export interface ActionOptions<S extends z.ZodType> {
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
-/** FormData → plain strings, leaving out Next's own $ACTION_* fields and files. */
+/** FormData → plain strings (a repeated field, such as checkboxes, joined by commas), leaving out Next's own $ACTION_* fields and files. */
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value;
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

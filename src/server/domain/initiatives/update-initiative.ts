@@ -9,6 +9,19 @@ import { DomainError } from "../errors";
 import { assertVersion, lockInitiative } from "./lock-initiative";
 import { assertOwners, ownerErrorFromDatabase } from "./owner-rules";
 
+/** Links the initiative to exactly `kpiIds`; returns the KPI names before → after when they changed. */
+async function syncKpis(tx: Prisma.TransactionClient, initiativeId: string, kpiIds: string[]) {
+  const current = await tx.initiativeKpi.findMany({ where: { initiativeId }, select: { kpiId: true, kpi: { select: { name: true } } } });
+  const before = current.map((link) => link.kpiId).sort();
+  const after = [...kpiIds].sort();
+  if (before.join() === after.join()) return null;
+  const kpis = await tx.kpi.findMany({ where: { id: { in: after } }, select: { id: true, name: true } });
+  if (kpis.length !== after.length) throw new DomainError("invalid", "errors.checkFields", {}, { kpiIds: "validation.invalid" });
+  await tx.initiativeKpi.deleteMany({ where: { initiativeId, kpiId: { notIn: after } } });
+  await tx.initiativeKpi.createMany({ data: after.map((kpiId) => ({ initiativeId, kpiId })), skipDuplicates: true });
+  return { before: current.map((link) => link.kpi.name).sort().join(", "), after: kpis.map((k) => k.name).sort().join(", ") };
+}
+
 /** Fields whose change to an agreed initiative withdraws both sign-offs (owners, lever, scope). */
 export const MATERIAL_FIELDS = ["marketingOwnerId", "itOwnerId", "lever", "title", "description"] as const;
 
@@ -20,7 +33,7 @@ export const MATERIAL_FIELDS = ["marketingOwnerId", "itOwnerId", "lever", "title
 export async function updateInitiative(ctx: DomainContext, input: EditInitiativeInput): Promise<{ version: number; signOffsWithdrawn: boolean }> {
   if (!ctx.actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
   const actor = ctx.actor;
-  const { id, version, targetDate: date, ...fields } = input;
+  const { id, version, targetDate: date, kpiIds, ...fields } = input;
   try {
     return await db().$transaction(async (tx) => {
       const current = await lockInitiative(tx, id);
@@ -29,7 +42,9 @@ export async function updateInitiative(ctx: DomainContext, input: EditInitiative
       await assertVersion(tx, current, version);
 
       const next = { ...fields, targetDate: date ? new Date(`${date}T00:00:00Z`) : null };
-      const changes = diffFields(current as unknown as Record<string, unknown>, next);
+      const changes: Record<string, unknown> = diffFields(current as unknown as Record<string, unknown>, next);
+      const kpiChange = await syncKpis(tx, id, kpiIds);
+      if (kpiChange) changes.kpis = kpiChange;
       if (Object.keys(changes).length === 0) return { version: current.version, signOffsWithdrawn: false };
       if ("marketingOwnerId" in changes || "itOwnerId" in changes) await assertOwners(tx, next);
 

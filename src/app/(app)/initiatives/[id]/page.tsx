@@ -14,6 +14,7 @@ import { updateInitiativeAction } from "@/server/actions/initiative-actions";
 import { requireUser } from "@/server/auth/session";
 import { getInitiative, type InitiativeDetail } from "@/server/queries/initiative";
 import { listHistory, listPosts } from "@/server/queries/initiative-activity";
+import { listKpis } from "@/server/queries/kpis";
 import { listOwnerCandidates } from "@/server/queries/people";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -31,6 +32,7 @@ function formValues(i: InitiativeDetail): Record<string, string> {
     customerExperienceOutcome: i.customerExperienceOutcome, businessOutcome: i.businessOutcome,
     requirementsDetail: i.requirementsDetail, successMeasure: i.successMeasure, riskLevel: i.riskLevel ?? "",
     riskNote: i.riskNote, standardsReview: i.standardsReview ?? "", standardsReviewNote: i.standardsReviewNote,
+    kpiIds: i.kpis.map((kpi) => kpi.id).join(","),
   };
 }
 
@@ -48,8 +50,9 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   const editing = (await searchParams).edit === "1";
   const mayEdit = can(user, "initiative.edit", { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id })
     && initiative.status !== "DONE" && initiative.status !== "DROPPED";
-  const [people, posts, history] = await Promise.all([
+  const [people, kpis, posts, history] = await Promise.all([
     editing && mayEdit ? listOwnerCandidates(user) : null,
+    editing && mayEdit ? listKpis(user) : [],
     listPosts(user, initiative.id),
     listHistory(user, initiative.id),
   ]);
@@ -86,7 +89,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
             <h2 id="edit-heading" className="text-lg font-semibold">{t("initiative.editTitle")}</h2>
             <Link href={`/initiatives/${initiative.id}`} className="text-sm text-brand-700 underline">{t("initiative.cancel")}</Link>
           </div>
-          <InitiativeForm mode="edit" action={updateInitiativeAction} people={people} initial={formValues(initiative)} />
+          <InitiativeForm mode="edit" action={updateInitiativeAction} people={people} kpis={kpis} initial={formValues(initiative)} />
         </section>
       ) : null}
       <section aria-labelledby="decisions-heading" className="mb-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
