@@ -4,6 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets two test runs share one checkout (LEVERS_DIST_DIR=.next-other).
+  distDir: process.env.LEVERS_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and server-only packages stay outside the server bundle.

@@ -16,8 +16,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
-  outputDir: "test-results",
+  reporter: [["list"], ["json", { outputFile: `${process.env.LEVERS_DATA_DIR ?? ".data"}/test-results/playwright.json` }]],
+  outputDir: process.env.LEVERS_DATA_DIR ? `${process.env.LEVERS_DATA_DIR}/playwright-output` : "test-results",
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from "./lib/database.ts";
 import type { EmbeddedServer } from "./lib/embedded-postgres.ts";
 import { assertLocalDatabase, createMigratedDatabase, dropDatabase, startTestServer } from "./lib/test-database.ts";
 
-const RESULTS = path.join(PROJECT_ROOT, ".data", "test-results");
+const RESULTS = path.join(process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data"), "test-results");
 const STEPS = ["static", "unit", "integration", "e2e"] as const;
 type Step = (typeof STEPS)[number];
 

@@ -7,7 +7,8 @@ import path from "node:path";
 import { PROJECT_ROOT } from "./database.ts";
 
 const INPUTS = ["src", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
-const STAMP = path.join(PROJECT_ROOT, ".next", "levers-build-stamp");
+const DIST = path.join(PROJECT_ROOT, process.env.LEVERS_DIST_DIR ?? ".next");
+const STAMP = path.join(DIST, "levers-build-stamp");
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
@@ -30,7 +31,7 @@ export function sourceFingerprint(): string {
 
 export async function ensureBuilt(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) && existsSync(STAMP);
+  const built = existsSync(path.join(DIST, "BUILD_ID")) && existsSync(STAMP);
   if (built && readFileSync(STAMP, "utf8") === fingerprint) {
     log("production build is up to date");
     return;
