@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { TextField } from "./form/text-field";
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -40,8 +41,6 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
     setPending(false);
   }
 
-  const inputClass =
-    "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className="space-y-5">
       <h1 id={`${id}-title`} className="text-2xl font-semibold tracking-tight">
@@ -53,50 +52,28 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
           {formError}
         </p>
       ) : null}
-      <div>
-        <label htmlFor={`${id}-email`} className="block text-sm font-medium text-slate-800">
-          {t("email")}
-        </label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? `${id}-email-error` : undefined}
-          className={inputClass}
-        />
-        {fieldErrors.email ? (
-          <p id={`${id}-email-error`} className="mt-1 text-sm text-red-700">
-            {fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor={`${id}-password`} className="block text-sm font-medium text-slate-800">
-          {t("password")}
-        </label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? `${id}-password-error` : undefined}
-          className={inputClass}
-        />
-        {fieldErrors.password ? (
-          <p id={`${id}-password-error`} className="mt-1 text-sm text-red-700">
-            {fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        label={t("email")}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        errors={fieldErrors.email ? [fieldErrors.email] : undefined}
+      />
+      <TextField
+        id={`${id}-password`}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t("password")}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        errors={fieldErrors.password ? [fieldErrors.password] : undefined}
+      />
       <button
         type="submit"
         disabled={pending}

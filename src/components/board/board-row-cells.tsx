@@ -26,7 +26,10 @@ export function BoardRowCells({ row, rank }: { row: BoardRow; rank: number | nul
       <td className="px-3 py-2"><StatusBadge status={row.status} label={t(`status.${row.status}`)} /></td>
       <td className="px-3 py-2"><HealthBadge health={row.health} label={t(`health.${row.health}`)} /></td>
       <td className="px-3 py-2 text-right tabular-nums">{format.number(row.progress / 100, { style: "percent" })}</td>
-      <td className="whitespace-nowrap px-3 py-2">{row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate")}</td>
+      <td className={`whitespace-nowrap px-3 py-2 ${row.overdue ? "font-semibold text-red-800" : ""}`}>
+        {row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate")}
+        {row.overdue ? <span className="ml-1 text-xs font-medium">({t("board.overdue")})</span> : null}
+      </td>
     </>
   );
 }

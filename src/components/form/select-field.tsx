@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { describedBy, FieldShell } from "./field-shell";
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "defaultValue"> {
   id: string;
@@ -12,18 +13,13 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   defaultValue?: string;
 }
 
-export function SelectField({ id, name, label, options, placeholder, hint, errors, className, ...select }: SelectFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function SelectField({ id, label, options, placeholder, hint, errors, className, ...select }: SelectFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
       <select
         id={id}
-        name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, errors)}
         className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-600"
         {...select}
       >
@@ -34,8 +30,6 @@ export function SelectField({ id, name, label, options, placeholder, hint, error
           </option>
         ))}
       </select>
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p> : null}
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null}
-    </div>
+    </FieldShell>
   );
 }

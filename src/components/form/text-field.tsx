@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { describedBy, FieldShell } from "./field-shell";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "defaultValue"> {
   id: string;
@@ -9,32 +10,17 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "de
   defaultValue?: string;
 }
 
-/** A labelled input with its hint and per-field errors wired for screen readers. */
-export function TextField({ id, name, label, hint, errors, className, ...input }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+/** A labelled input with its hint and per-field errors. */
+export function TextField({ id, label, hint, errors, className, ...input }: TextFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
       <input
         id={id}
-        name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, errors)}
         className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600"
         {...input}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }

@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from "react";
+import { describedBy, FieldShell } from "./field-shell";
 
 interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "defaultValue"> {
   id: string;
@@ -9,24 +10,17 @@ interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   defaultValue?: string;
 }
 
-export function TextareaField({ id, name, label, hint, errors, className, rows = 3, ...area }: TextareaFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function TextareaField({ id, label, hint, errors, className, rows = 3, ...area }: TextareaFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
       <textarea
         id={id}
-        name={name}
         rows={rows}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, errors)}
         className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600"
         {...area}
       />
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p> : null}
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null}
-    </div>
+    </FieldShell>
   );
 }

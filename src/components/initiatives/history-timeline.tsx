@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/server/queries/initiative-activity";
 
-const HIDDEN = new Set(["version", "fields", "signedOff"]);
+const HIDDEN = new Set(["version", "fields", "signedOff", "marketingApprovedAt", "itApprovedAt"]);
+/** Enum-valued fields, shown with their labels (field → message namespace). */
+const ENUM_LABELS: Record<string, string> = { status: "status", lever: "levers", health: "health", riskLevel: "riskLevels", standardsReview: "standardsReviews" };
 const clip = (value: unknown) => {
   const text = value === null || value === undefined || value === "" ? "—" : String(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
@@ -11,6 +13,10 @@ const clip = (value: unknown) => {
 export async function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
+  const value = (field: string, raw: unknown) => {
+    const namespace = ENUM_LABELS[field];
+    return namespace && typeof raw === "string" && t.has(`${namespace}.${raw}`) ? t(`${namespace}.${raw}`) : clip(raw);
+  };
   const actionLabel = (action: string) => {
     const key = `history.actions.${action.replace(".", "_")}`;
     return t.has(key) ? t(key) : action;
@@ -31,7 +37,7 @@ export async function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) 
               .filter(([field, change]) => !HIDDEN.has(field) && field !== "reason" && change && typeof change === "object")
               .map(([field, change]) => {
                 const c = change as { before?: unknown; after?: unknown };
-                return <li key={field}>{t("history.from", { field: label(field), before: clip(c.before), after: clip(c.after) })}</li>;
+                return <li key={field}>{t("history.from", { field: label(field), before: value(field, c.before), after: value(field, c.after) })}</li>;
               })}
             {typeof entry.changes.reason === "string" ? <li className="italic">{t("history.reason", { reason: entry.changes.reason })}</li> : null}
           </ul>

@@ -19,6 +19,8 @@ export interface BoardRow {
   itOwner: { id: string; name: string };
   /** The sides silent on it for ONE_SIDED_DAYS days: no update, comment or edit from anyone of that side. */
   silentSides: ("MARKETING" | "IT")[];
+  /** Live, with a target date before today. */
+  overdue: boolean;
 }
 
 export interface Board {
@@ -72,6 +74,7 @@ export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Dat
       rank: rankOf.get(row.id) ?? index + 1,
       targetDate: row.targetDate ? row.targetDate.toISOString().slice(0, 10) : null,
       silentSides: silence.get(row.id) ?? [],
+      overdue: row.targetDate !== null && row.targetDate.toISOString().slice(0, 10) < now.toISOString().slice(0, 10) && (LIVE_STATUSES as readonly string[]).includes(row.status),
     })),
   };
 }

@@ -23,6 +23,9 @@ export interface HistoryEntry {
   changes: Record<string, unknown>;
 }
 
+/** Fields whose values are user ids (owners, approvers): shown by name. */
+const isPersonField = (field: string) => field.endsWith("OwnerId") || field.endsWith("ById");
+
 const author = (user: { name: string; role: Role }) => ({ author: user.name, side: sideOf(user.role) });
 
 /** Status updates and comments, newest first, with author and side. */
@@ -52,13 +55,13 @@ export async function listHistory(actor: Actor, initiativeId: string): Promise<H
   const ids = new Set<string>();
   for (const event of events) {
     for (const [field, change] of Object.entries((event.changes as Record<string, { before?: unknown; after?: unknown }> | null) ?? {})) {
-      if (!field.endsWith("OwnerId")) continue;
+      if (!isPersonField(field)) continue;
       for (const value of [change?.before, change?.after]) if (typeof value === "string") ids.add(value);
     }
   }
   const people = ids.size ? await db().user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } }) : [];
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const named = (field: string, value: unknown) => (field.endsWith("OwnerId") && typeof value === "string" ? (nameOf.get(value) ?? value) : value);
+  const named = (field: string, value: unknown) => (isPersonField(field) && typeof value === "string" ? (nameOf.get(value) ?? value) : value);
   return events.map((e) => {
     const changes = (e.changes as Record<string, unknown> | null) ?? {};
     const shown = Object.fromEntries(
