@@ -11,12 +11,13 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
   const items: NavItem[] = [
     { href: "/board", label: t("nav.board") },
     { href: "/dashboard", label: t("nav.dashboard") },
+    { href: "/report", label: t("reportNav.label") },
     { href: "/kpis", label: t("nav.kpis") },
   ];
   if (can(user, "activity.view")) items.push({ href: "/activity", label: t("nav.activity") });
   if (can(user, "users.manage")) items.push({ href: "/admin/users", label: t("nav.admin") });
   return (
-    <header className="bg-slate-900 text-white">
+    <header className="bg-slate-900 text-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           {t("app.name")}

@@ -7,7 +7,7 @@ export interface ActionState {
   fieldErrors: Record<string, string[]>;
   /** The submitted values, so the form can show what the user typed. */
   values: Record<string, string>;
-  /** Extra data for the caller on success (e.g. a generated password shown once). */
+  /** Extra data for the caller: on success (e.g. a generated password shown once), or about a refusal (e.g. the record it collides with). */
   data?: Record<string, string>;
 }
 

@@ -13,9 +13,12 @@ import { reorderInitiative } from "@/server/domain/initiatives/reorder-initiativ
 import { updateInitiative } from "@/server/domain/initiatives/update-initiative";
 import { postComment, postStatusUpdate } from "@/server/domain/initiatives/post-update";
 import { completeInitiative, dropInitiative, signOff, startInitiative } from "@/server/domain/initiatives/workflow";
+import { createKpi } from "@/server/domain/kpis/create-kpi";
+import { correctMeasurement, recordMeasurement } from "@/server/domain/kpis/record-measurement";
+import { updateKpi } from "@/server/domain/kpis/update-kpi";
 import { changeOwnPassword } from "@/server/domain/users/change-own-password";
 import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/server/domain/users/manage-users";
-import { ctxFor, makeInitiative, makeSignedInitiative, makeUser, READY, TEST_PASSWORD } from "../support/factories";
+import { ctxFor, makeInitiative, makeKpi, makeMeasurement, makeSignedInitiative, makeUser, READY, TEST_PASSWORD } from "../support/factories";
 import { useOwnDatabase } from "../support/raw-sql";
 
 interface Entry {
@@ -125,6 +128,34 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["CMO", "CIO", "MARKETING", "IT"],
     prepare: initiative,
     call: (ctx, prepared) => postComment(ctx, { initiativeId: prepared!.id, body: "Agreed with IT on Tuesday" }),
+  },
+  createKpiAction: {
+    allowed: ["CMO", "CIO"],
+    call: (ctx) => createKpi(ctx, { name: `Matrix KPI ${randomUUID()}`, description: "", unit: "%", direction: "HIGHER_IS_BETTER", baseline: null, target: 90 }),
+  },
+  updateKpiAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: () => makeKpi(),
+    call: (ctx, prepared) => {
+      const kpi = prepared as unknown as { id: string; name: string };
+      return updateKpi(ctx, { id: kpi.id, version: 1, name: kpi.name, description: "edited", unit: "%", direction: "HIGHER_IS_BETTER", baseline: 40, target: 85 });
+    },
+  },
+  recordMeasurementAction: {
+    allowed: ["CMO", "CIO", "MARKETING", "IT"],
+    prepare: () => makeKpi(),
+    call: (ctx, prepared) => recordMeasurement(ctx, { kpiId: prepared!.id, value: 55.5, measuredOn: "2026-01-01", note: "matrix" }),
+  },
+  correctMeasurementAction: {
+    allowed: ["CMO", "CIO", "MARKETING", "IT"],
+    prepare: async () => {
+      const [kpi, recorder] = await Promise.all([makeKpi(), makeUser("IT")]);
+      return makeMeasurement(kpi.id, recorder.id, "2026-01-01", 41);
+    },
+    call: (ctx, prepared) => {
+      const measurement = prepared as unknown as { id: string; kpiId: string };
+      return correctMeasurement(ctx, { kpiId: measurement.kpiId, measurementId: measurement.id, value: 43, expectedValue: 41, note: "" });
+    },
   },
   changeOwnPasswordAction: {
     allowed: ROLES,

@@ -34,7 +34,8 @@ export function ChartOrTable({ title, summary, table, children }: { title: strin
       </div>
       <p className="sr-only">{summary}</p>
       {asTable ? (
-        <div className="max-h-80 overflow-auto">
+        // Focusable, so that keyboard users can scroll a long table (WCAG 2.1.1).
+        <div className="max-h-80 overflow-auto" tabIndex={0} role="region" aria-label={table.caption}>
           <table className="min-w-full text-sm">
             <caption className="sr-only">{table.caption}</caption>
             <thead className="text-left text-xs uppercase text-slate-600">

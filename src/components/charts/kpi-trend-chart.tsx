@@ -34,13 +34,14 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
         <p className="py-8 text-center text-sm text-slate-600">{t("noData", { name: kpi.name })}</p>
       ) : (
         <ResponsiveContainer width="100%" height={height}>
-          <LineChart data={kpi.points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          {/* No keyboard layer: the chart is aria-hidden (its table is the accessible view), so it must not take focus. */}
+          <LineChart data={kpi.points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="date" tickFormatter={day} tick={{ fontSize: 11, fill: "#475569" }} minTickGap={24} />
             <YAxis tick={{ fontSize: 11, fill: "#475569" }} width={44} domain={["auto", "auto"]} />
             <Tooltip labelFormatter={(label) => day(String(label))} formatter={(value) => [`${number(Number(value))} ${kpi.unit}`, kpi.name]} />
-            <ReferenceLine y={kpi.target} stroke="#15803d" strokeDasharray="6 4" label={{ value: t("target"), position: "insideTopRight", fontSize: 11, fill: "#15803d" }} />
-            {kpi.baseline !== null ? <ReferenceLine y={kpi.baseline} stroke="#94a3b8" strokeDasharray="2 4" /> : null}
+            <ReferenceLine y={kpi.target} ifOverflow="extendDomain" stroke="#15803d" strokeDasharray="6 4" label={{ value: t("target"), position: "insideTopRight", fontSize: 11, fill: "#15803d" }} />
+            {kpi.baseline !== null ? <ReferenceLine y={kpi.baseline} ifOverflow="extendDomain" stroke="#94a3b8" strokeDasharray="2 4" /> : null}
             <Line type="monotone" dataKey="value" stroke="#1d5fd1" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>

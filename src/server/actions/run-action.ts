@@ -39,13 +39,16 @@ function translate(t: Translate, key: string, params: Record<string, string | nu
   // Domain errors name fields by their data names and times as ISO strings: show labels and dates.
   const shown: Record<string, string | number | Date> = { ...params };
   if (typeof params.fields === "string") {
+    // Field labels live in `fields.*`, or in the namespace the error names (e.g. kpiFields).
+    const prefix = typeof params.fieldsPrefix === "string" ? params.fieldsPrefix : "fields";
     shown.fields = params.fields
       .split(", ")
       .filter(Boolean)
-      .map((field) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field))
+      .map((field) => (t.has(`${prefix}.${field}`) ? t(`${prefix}.${field}`) : field))
       .join(", ");
   }
   if (typeof params.time === "string" && !Number.isNaN(Date.parse(params.time))) shown.time = new Date(params.time);
+  if (typeof params.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(params.date)) shown.date = new Date(`${params.date}T00:00:00Z`);
   const labels = (value: string, prefix: string) => value.split(", ").map((v) => (t.has(`${prefix}.${v}`) ? t(`${prefix}.${v}`) : v)).join(", ");
   if (typeof params.status === "string") shown.status = labels(params.status, "status");
   if (typeof params.allowed === "string") shown.allowed = labels(params.allowed, "status");
@@ -61,7 +64,13 @@ export async function runAction<S extends z.ZodType>(formData: FormData, options
   const t = await getTranslations();
   const values = formValues(formData);
   const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !options.secret?.includes(key)));
-  const fail = (message: string, fieldErrors: Record<string, string[]> = {}): ActionState => ({ ok: false, message, fieldErrors, values: echoed });
+  const fail = (message: string, fieldErrors: Record<string, string[]> = {}, data: Record<string, string> = {}): ActionState => ({
+    ok: false,
+    message,
+    fieldErrors,
+    values: echoed,
+    ...(Object.keys(data).length ? { data } : {}),
+  });
 
   const actor = await getCurrentUser();
   if (!actor) return fail(t("errors.unauthenticated"));
@@ -87,7 +96,7 @@ export async function runAction<S extends z.ZodType>(formData: FormData, options
     if (error instanceof DomainError) {
       const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, [translate(t, key, error.params)]]));
       // With per-field messages, the form-level one points at them instead of repeating them.
-      return fail(Object.keys(fieldErrors).length ? t("errors.checkFields") : translate(t, error.messageKey, error.params), fieldErrors);
+      return fail(Object.keys(fieldErrors).length ? t("errors.checkFields") : translate(t, error.messageKey, error.params), fieldErrors, error.data);
     }
     console.error("[levers] server action failed", error);
     return fail(t("errors.generic"));

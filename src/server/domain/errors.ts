@@ -4,7 +4,8 @@ export type DomainErrorCode = "unauthenticated" | "forbidden" | "not_found" | "c
 
 /**
  * A refusal the user should read. `messageKey` is a key of the message catalogues (errors.*,
- * validation.*); `fieldErrors` map form fields to message keys.
+ * validation.*); `fieldErrors` map form fields to message keys; `data` goes back to the form as
+ * is (e.g. the id of the record a duplicate collides with, so the form can offer to correct it).
  */
 export class DomainError extends Error {
   constructor(
@@ -12,6 +13,7 @@ export class DomainError extends Error {
     readonly messageKey: string,
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors: Record<string, string> = {},
+    readonly data: Record<string, string> = {},
   ) {
     super(`${code}: ${messageKey}`);
     this.name = "DomainError";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { KpiDirection } from "@/generated/prisma/enums";
+import type { InitiativeStatus, KpiDirection, Role } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { db } from "../db";
 
@@ -13,22 +13,145 @@ export interface KpiSummary {
   latest: { value: number; measuredOn: string } | null;
 }
 
+/** A point of a trend line; `date` is YYYY-MM-DD. */
+export interface KpiPoint {
+  date: string;
+  value: number;
+}
+
+export interface KpiCard extends KpiSummary {
+  description: string;
+  version: number;
+  measurementCount: number;
+  initiativeCount: number;
+  /** The newest TREND_POINTS measurements, oldest first. */
+  points: KpiPoint[];
+}
+
+/** How many measurements a trend line on the KPI list shows. */
+export const TREND_POINTS = 24;
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  description: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number | null;
+  target: number;
+  version: number;
+  latestValue: number | null;
+  latestOn: string | null;
+  measurementCount: bigint;
+  initiativeCount: bigint;
+}
+
+/** Every KPI with its latest measurement and counts, in one query (or one KPI, with `id`). */
+export async function kpiSummaries(id?: string): Promise<(Omit<KpiCard, "points">)[]> {
+  const rows = await db().$queryRaw<SummaryRow[]>`
+    SELECT k.id, k.name, k.description, k.unit, k.direction, k.baseline, k.target, k.version,
+           l.value AS "latestValue", to_char(l."measuredOn", 'YYYY-MM-DD') AS "latestOn",
+           (SELECT count(*) FROM "KpiMeasurement" m WHERE m."kpiId" = k.id) AS "measurementCount",
+           (SELECT count(*) FROM "InitiativeKpi" ik WHERE ik."kpiId" = k.id) AS "initiativeCount"
+      FROM "Kpi" k
+      LEFT JOIN LATERAL (
+        SELECT value, "measuredOn" FROM "KpiMeasurement" m WHERE m."kpiId" = k.id ORDER BY "measuredOn" DESC LIMIT 1
+      ) l ON true
+     WHERE ${id ?? null}::uuid IS NULL OR k.id = ${id ?? null}::uuid
+     ORDER BY k.name`;
+  return rows.map(({ latestValue, latestOn, measurementCount, initiativeCount, ...kpi }) => ({
+    ...kpi,
+    latest: latestValue !== null && latestOn !== null ? { value: latestValue, measuredOn: latestOn } : null,
+    measurementCount: Number(measurementCount),
+    initiativeCount: Number(initiativeCount),
+  }));
+}
+
+/** The KPIs an initiative can link to, with their latest values (the initiative page's checkboxes). */
 export async function listKpis(actor: Actor): Promise<KpiSummary[]> {
   if (!can(actor, "board.view")) return [];
-  const kpis = await db().kpi.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      unit: true,
-      direction: true,
-      baseline: true,
-      target: true,
-      measurements: { orderBy: { measuredOn: "desc" }, take: 1, select: { value: true, measuredOn: true } },
-    },
-  });
-  return kpis.map(({ measurements, ...kpi }) => {
-    const latest = measurements[0];
-    return { ...kpi, latest: latest ? { value: latest.value, measuredOn: latest.measuredOn.toISOString().slice(0, 10) } : null };
-  });
+  return (await kpiSummaries()).map(({ id, name, unit, direction, baseline, target, latest }) => ({ id, name, unit, direction, baseline, target, latest }));
+}
+
+/**
+ * The KPI list: every KPI with its latest value and its trend line. Two queries whatever the
+ * number of KPIs: the summaries, then the trend points of all KPIs at once.
+ */
+export async function listKpiCards(actor: Actor): Promise<KpiCard[]> {
+  if (!can(actor, "board.view")) return [];
+  const [kpis, points] = await Promise.all([
+    kpiSummaries(),
+    db().$queryRaw<{ kpiId: string; date: string; value: number }[]>`
+      SELECT "kpiId", to_char("measuredOn", 'YYYY-MM-DD') AS date, value FROM (
+        SELECT "kpiId", "measuredOn", value, row_number() OVER (PARTITION BY "kpiId" ORDER BY "measuredOn" DESC) AS n
+          FROM "KpiMeasurement"
+      ) newest
+      WHERE n <= ${TREND_POINTS}
+      ORDER BY "kpiId", "measuredOn"`,
+  ]);
+  const byKpi = new Map<string, KpiPoint[]>();
+  for (const point of points) {
+    const list = byKpi.get(point.kpiId) ?? [];
+    list.push({ date: point.date, value: point.value });
+    byKpi.set(point.kpiId, list);
+  }
+  return kpis.map((kpi) => ({ ...kpi, points: byKpi.get(kpi.id) ?? [] }));
+}
+
+export interface MeasurementRow {
+  id: string;
+  date: string;
+  value: number;
+  note: string;
+  recordedBy: { name: string; role: Role };
+  recordedAt: string;
+}
+
+export interface KpiDetail extends KpiCard {
+  /** Newest first, at most MEASUREMENTS_SHOWN (measurementCount says how many there are). */
+  measurements: MeasurementRow[];
+  /** The initiatives that mean to move it, live ones first in rank order. */
+  initiatives: { id: string; title: string; status: InitiativeStatus; rank: number | null }[];
+}
+
+export const MEASUREMENTS_SHOWN = 500;
+
+/** One KPI's page: its figures, its measurements with who recorded them, its initiatives. Three queries. */
+export async function getKpi(actor: Actor, id: string): Promise<KpiDetail | null> {
+  if (!can(actor, "board.view")) return null;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [summaries, measurements, initiatives] = await Promise.all([
+    kpiSummaries(id),
+    db().kpiMeasurement.findMany({
+      where: { kpiId: id },
+      orderBy: { measuredOn: "desc" },
+      take: MEASUREMENTS_SHOWN,
+      select: { id: true, measuredOn: true, value: true, note: true, createdAt: true, recordedBy: { select: { name: true, role: true } } },
+    }),
+    db().$queryRaw<{ id: string; title: string; status: InitiativeStatus; rank: bigint | null }[]>`
+      SELECT i.id, i.title, i.status, r.rank
+        FROM "InitiativeKpi" ik
+        JOIN "Initiative" i ON i.id = ik."initiativeId"
+        LEFT JOIN (
+          SELECT id, row_number() OVER (ORDER BY "rankKey") AS rank FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
+        ) r ON r.id = i.id
+       WHERE ik."kpiId" = ${id}::uuid
+       ORDER BY r.rank NULLS LAST, i.title`,
+  ]);
+  const kpi = summaries[0];
+  if (!kpi) return null;
+  const rows = measurements.map((m) => ({
+    id: m.id,
+    date: m.measuredOn.toISOString().slice(0, 10),
+    value: m.value,
+    note: m.note,
+    recordedBy: m.recordedBy,
+    recordedAt: m.createdAt.toISOString(),
+  }));
+  return {
+    ...kpi,
+    points: rows.map((m) => ({ date: m.date, value: m.value })).reverse(),
+    measurements: rows,
+    initiatives: initiatives.map((i) => ({ ...i, rank: i.rank === null ? null : Number(i.rank) })),
+  };
 }

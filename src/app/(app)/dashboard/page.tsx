@@ -1,29 +1,73 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AttentionList } from "@/components/dashboard/attention-list";
+import { DecisionList } from "@/components/dashboard/decision-list";
+import { HeadlineFigures } from "@/components/dashboard/headline-figures";
+import { HealthChart } from "@/components/dashboard/health-chart";
+import { KpiCharts } from "@/components/dashboard/kpi-charts";
+import { LeverProgressChart } from "@/components/dashboard/lever-progress-chart";
+import { PeriodFilter } from "@/components/dashboard/period-filter";
+import { PriorityTable } from "@/components/dashboard/priority-table";
 import { PageHeading } from "@/components/page-heading";
+import { firstParam, periodSchema } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
-import { countByStatus } from "@/server/queries/status-counts";
+import { loadDashboard } from "@/server/queries/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10 first:mt-0">
+      <h2 id={id} className="text-lg font-semibold text-slate-900">{title}</h2>
+      {intro ? <p className="mb-3 text-sm text-slate-600">{intro}</p> : <div className="mb-3" />}
+      {children}
+    </section>
+  );
+}
+
+/** The board's progress dashboard: read-only figures, charts and lists; the period is in the URL. */
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [counts, t, format] = await Promise.all([countByStatus(user), getTranslations(), getFormatter()]);
-  const statuses = Object.keys(counts) as (keyof typeof counts)[];
+  const period = periodSchema.parse(firstParam((await searchParams).period));
+  const [dashboard, t, format] = await Promise.all([loadDashboard(user, period), getTranslations(), getFormatter()]);
+  if (!dashboard) return <p>{t("errors.forbidden")}</p>;
+  const sinceText = dashboard.from ? t("dash.sinceDate", { date: format.dateTime(new Date(dashboard.from), { dateStyle: "medium" }) }) : t("dash.allTime");
+  const { decisions } = dashboard;
   return (
     <>
-      <PageHeading title={t("dashboard.title")} intro={t("dashboard.intro")} />
-      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
-        {statuses.map((status) => (
-          <div key={status} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <dt className="text-sm text-slate-600">{t(`status.${status}`)}</dt>
-            <dd className="mt-1 text-3xl font-semibold tabular-nums">{format.number(counts[status])}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="mt-8 text-slate-600">{t("dashboard.comingSoon")}</p>
+      <PageHeading title={t("dashboard.title")} intro={t("dash.intro")}>
+        <PeriodFilter period={period} />
+      </PageHeading>
+      <Section id="figures" title={t("dash.figures.title")} intro={t("dash.figures.intro", { period })}>
+        <HeadlineFigures figures={dashboard.figures} completedLabel={t("dash.figures.completed", { period })} />
+      </Section>
+      <Section id="levers" title={t("dash.levers.title")} intro={t("dash.levers.intro")}>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <LeverProgressChart levers={dashboard.levers} />
+          <HealthChart health={dashboard.health} />
+        </div>
+      </Section>
+      <Section id="kpis" title={t("dash.kpis.title")} intro={t("dash.kpis.intro", { since: sinceText })}>
+        <KpiCharts kpis={dashboard.kpis} />
+      </Section>
+      <Section id="top" title={t("dash.top.title", { count: dashboard.top.length })} intro={t("dash.top.intro")}>
+        {dashboard.top.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("dash.top.empty")}</p>
+        ) : (
+          <PriorityTable rows={dashboard.top} caption={t("dash.top.title", { count: dashboard.top.length })} />
+        )}
+      </Section>
+      <Section id="attention" title={t("dash.attention.title")} intro={t("dash.attention.intro", { count: dashboard.attention.total })}>
+        <AttentionList rows={dashboard.attention.rows} total={dashboard.attention.total} />
+      </Section>
+      <Section id="decisions" title={t("dash.decisions.title")} intro={t("dash.decisions.intro", { count: decisions.total, shown: decisions.rows.length, since: sinceText })}>
+        <DecisionList rows={decisions.rows} empty={t("dash.decisions.empty", { since: sinceText })} />
+      </Section>
     </>
   );
 }

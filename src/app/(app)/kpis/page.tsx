@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { ExportCsvLink } from "@/components/board/export-link";
+import { KpiCard } from "@/components/kpis/kpi-card";
 import { PageHeading } from "@/components/page-heading";
+import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
-import { listKpis } from "@/server/queries/kpis";
+import { listKpiCards } from "@/server/queries/kpis";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kpis"))("title") };
@@ -10,30 +14,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function KpisPage() {
   const user = await requireUser();
-  const [kpis, t, format] = await Promise.all([listKpis(user), getTranslations("kpis"), getFormatter()]);
+  const [kpis, t] = await Promise.all([listKpiCards(user), getTranslations()]);
   return (
     <>
-      <PageHeading title={t("title")} intro={t("intro")} />
+      <PageHeading title={t("kpis.title")} intro={t("kpis.intro")}>
+        <div className="flex items-center gap-3">
+          {kpis.length > 0 ? <ExportCsvLink kind="kpiMeasurements" /> : null}
+          {can(user, "kpi.manage") ? (
+            <Link href="/kpis/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("kpiRegister.newKpi")}
+            </Link>
+          ) : null}
+        </div>
+      </PageHeading>
       {kpis.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("kpis.empty")}</p>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {kpis.map((kpi) => (
-            <li key={kpi.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="font-semibold text-slate-900">{kpi.name}</h2>
-              <p className="mt-2 text-sm text-slate-700">
-                {kpi.latest
-                  ? t("latest", {
-                      value: format.number(kpi.latest.value, { maximumFractionDigits: 1 }),
-                      unit: kpi.unit,
-                      date: format.dateTime(new Date(kpi.latest.measuredOn), { dateStyle: "medium" }),
-                    })
-                  : t("noMeasurements")}
-              </p>
-              <p className="text-sm text-slate-600">
-                {t("target", { value: format.number(kpi.target, { maximumFractionDigits: 1 }), unit: kpi.unit })}
-              </p>
-            </li>
+            <KpiCard key={kpi.id} kpi={kpi} />
           ))}
         </ul>
       )}

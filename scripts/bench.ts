@@ -1,0 +1,105 @@
+// `npm run bench`: server time of the dashboard's, the board report's and the board's data
+// functions on 10,000 initiatives and 100,000 KPI measurements. Starts its own embedded
+// PostgreSQL (LEVERS_DATA_DIR/bench-postgres, port LEVERS_BENCH_PG_PORT or 54369) and a database
+// of its own, seeds it in SQL, then calls the functions in-process: warm-up, then N timed runs.
+// It prints median, p95 and the SQL query count of each; it asserts nothing.
+// Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000.
+import { register } from "node:module";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../src/generated/prisma/client.ts";
+import { seedBenchData } from "./lib/bench-data.ts";
+import { PROJECT_ROOT } from "./lib/database.ts";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.ts";
+import { migrate } from "./lib/migrator.ts";
+import { createDatabase } from "./lib/test-database.ts";
+
+// `server-only` throws outside React's server bundler; here, as in Vitest, every module is server-side.
+register(
+  "data:text/javascript," +
+    encodeURIComponent(
+      `export async function resolve(specifier, context, next) {
+        if (specifier === "server-only") return { url: "data:text/javascript,export{}", shortCircuit: true };
+        return next(specifier, context);
+      }`,
+    ),
+);
+
+const arg = (name: string, fallback: number) => {
+  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = found ? Number(found.slice(name.length + 3)) : fallback;
+  return Number.isFinite(value) && value > 0 ? Math.trunc(value) : fallback;
+};
+const RUNS = arg("runs", 50);
+const WARMUP = arg("warmup", 5);
+const SCALE = { initiatives: arg("initiatives", 10_000), measurements: arg("measurements", 100_000) };
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.join(process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data"), "bench-postgres");
+  const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.LEVERS_BENCH_PG_PORT ?? 54369), portEnvVar: "LEVERS_BENCH_PG_PORT" });
+  let disconnect = async () => {};
+  try {
+    const url = await createDatabase(server.url("postgres"), "levers_bench");
+    await migrate(url);
+    console.log(`[bench] seeding ${SCALE.initiatives} initiatives and ${SCALE.measurements} KPI measurements…`);
+    const seededAt = performance.now();
+    const counts = await seedBenchData(url, SCALE);
+    console.log(`[bench] seeded in ${Math.round(performance.now() - seededAt)} ms:`, counts);
+
+    let queries = 0;
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+    disconnect = () => prisma.$disconnect();
+    prisma.$on("query", () => {
+      queries += 1;
+    });
+    (globalThis as { leversPrisma?: unknown }).leversPrisma = prisma;
+    const [{ loadDashboard }, { loadReport }, { loadBoard }, { defaultSince }] = await Promise.all([
+      import("../src/server/queries/dashboard.ts"),
+      import("../src/server/queries/report.ts"),
+      import("../src/server/queries/board.ts"),
+      import("../src/lib/dashboard-period.ts"),
+    ]);
+    const board = await prisma.user.findFirstOrThrow({ where: { role: "BOARD" }, select: { id: true, role: true } });
+    const cmo = await prisma.user.findFirstOrThrow({ where: { role: "CMO" }, select: { id: true, role: true } });
+    const cases: [string, () => Promise<unknown>][] = [
+      ["dashboard (period=year, default)", () => loadDashboard(board, "year")],
+      ["dashboard (period=quarter)", () => loadDashboard(board, "quarter")],
+      ["dashboard (period=all)", () => loadDashboard(board, "all")],
+      ["report (since 30 days ago)", () => loadReport(board, defaultSince(new Date()))],
+      ["board (loadBoard, unfiltered)", () => loadBoard(cmo, {})],
+    ];
+    console.log(`\n[bench] ${RUNS} runs after ${WARMUP} warm-up runs each; ${SCALE.initiatives} initiatives, ${counts.measurements} measurements\n`);
+    console.log(`${"function".padEnd(34)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"queries".padStart(8)}`);
+    for (const [name, work] of cases) {
+      for (let i = 0; i < WARMUP; i += 1) await work();
+      queries = 0;
+      await work();
+      const perRun = queries;
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        const started = performance.now();
+        await work();
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`${name.padEnd(34)} ${percentile(times, 50).toFixed(1).padStart(10)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(perRun).padStart(8)}`);
+    }
+  } finally {
+    await disconnect();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error("[bench] failed:", error);
+    process.exit(1);
+  },
+);

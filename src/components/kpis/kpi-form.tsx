@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
+import { KPI_DIRECTIONS, KPI_UNITS } from "@/lib/kpi-units";
+import { FormMessage } from "../form/form-message";
+import { SelectField } from "../form/select-field";
+import { SubmitButton } from "../form/submit-button";
+import { TextField } from "../form/text-field";
+import { TextareaField } from "../form/textarea-field";
+
+interface Props {
+  mode: "create" | "edit";
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Current values (edit) as form strings. */
+  initial?: Record<string, string>;
+}
+
+/** Create or edit a shared KPI (CMO, CIO). After a refused save, every field shows what was typed. */
+export function KpiForm({ mode, action, initial = {} }: Props) {
+  const t = useTranslations();
+  const id = useId();
+  const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
+  const values = state.ok ? initial : { ...initial, ...state.values };
+  const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`kpiFields.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
+  const version = (state.ok ? state.data?.version : undefined) ?? initial.version ?? "";
+  // Remount the fields when the saved version or the refused input changes, so defaults apply.
+  const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <FormMessage state={state} />
+      <div key={fieldsKey} className="grid gap-4 md:grid-cols-2">
+        {mode === "edit" ? (
+          <>
+            <input type="hidden" name="id" value={initial.id} />
+            <input type="hidden" name="version" value={version} />
+          </>
+        ) : null}
+        <TextField {...field("name")} className="md:col-span-2" maxLength={120} required />
+        <SelectField
+          {...field("unit")}
+          placeholder={t("kpiRegister.choose")}
+          options={KPI_UNITS.map((unit) => ({ value: unit.code, label: t(`kpiUnitChoices.${unit.key}`) }))}
+          required
+        />
+        <SelectField
+          {...field("direction")}
+          placeholder={t("kpiRegister.choose")}
+          options={KPI_DIRECTIONS.map((direction) => ({ value: direction, label: t(`kpiDirections.${direction}`) }))}
+          required
+        />
+        <TextField {...field("baseline")} inputMode="decimal" autoComplete="off" hint={t("kpiHints.baseline")} />
+        <TextField {...field("target")} inputMode="decimal" autoComplete="off" hint={t("kpiHints.number")} required />
+        <TextareaField {...field("description")} className="md:col-span-2" rows={3} />
+      </div>
+      <SubmitButton
+        label={mode === "create" ? t("kpiRegister.create") : t("kpiRegister.save")}
+        pendingLabel={mode === "create" ? t("kpiRegister.creating") : t("kpiRegister.saving")}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { isoDay, periodStart } from "@/lib/dashboard-period";
+import { can, type Actor } from "@/lib/permissions";
+import { loadDecisions, type Decisions } from "./dashboard-decisions";
+import { loadHeadlineFigures, type HeadlineFigures } from "./dashboard-figures";
+import { loadKpiMovements, loadKpiSeries, type DashboardKpi, type KpiMovement } from "./dashboard-kpis";
+import { loadTopPriorities, type PriorityRow } from "./dashboard-priorities";
+import { loadAdded, loadHealthChanges, loadMoves, type AddedRow, type HealthChangeRow, type Listed, type MoveRow } from "./report-changes";
+
+export type { KpiMovement, KpiTrend } from "./dashboard-kpis";
+export type { AddedRow, HealthChangeRow, Listed, MoveRow } from "./report-changes";
+
+/** Rows per list in the report: enough for a board, short enough to print. */
+export const REPORT_LIST_LIMIT = 50;
+
+export interface BoardReport {
+  /** YYYY-MM-DD: the last meeting; "what changed" counts from the start of that day (UTC). */
+  since: string;
+  generatedAt: string;
+  figures: HeadlineFigures;
+  /** The ranked list, first REPORT_LIST_LIMIT; figures.live says how many there are. */
+  ranked: PriorityRow[];
+  /** Every KPI over the past 12 months, one point per month. */
+  kpis: DashboardKpi[];
+  changes: {
+    added: Listed<AddedRow>;
+    /** Sign-offs, agreements, completions (outcome notes) and drops (reasons), with counts per kind. */
+    decisions: Decisions;
+    moves: Listed<MoveRow>;
+    health: Listed<HealthChangeRow>;
+    kpis: KpiMovement[];
+  };
+}
+
+/**
+ * The printable board report: headline figures, the ranked list, KPI charts, and what changed
+ * since `since` (YYYY-MM-DD). Eight SQL statements, run together, whatever the data size.
+ */
+export async function loadReport(actor: Actor, since: string, now = new Date()): Promise<BoardReport | null> {
+  if (!can(actor, "board.view")) return null;
+  const start = new Date(`${since}T00:00:00Z`);
+  const today = isoDay(now);
+  const yearAgo = periodStart("year", now);
+  const [figures, ranked, kpis, decisions, added, moves, health, movements] = await Promise.all([
+    loadHeadlineFigures(start, today),
+    loadTopPriorities(REPORT_LIST_LIMIT, now, today),
+    loadKpiSeries(yearAgo ? isoDay(yearAgo) : null),
+    loadDecisions(start, REPORT_LIST_LIMIT),
+    loadAdded(start, REPORT_LIST_LIMIT),
+    loadMoves(start, REPORT_LIST_LIMIT),
+    loadHealthChanges(start, REPORT_LIST_LIMIT),
+    loadKpiMovements(since),
+  ]);
+  return {
+    since,
+    generatedAt: now.toISOString(),
+    figures,
+    ranked,
+    kpis,
+    changes: { added, decisions, moves, health, kpis: movements },
+  };
+}
