@@ -5,6 +5,7 @@ import { LEVERS, LIVE_STATUSES, ONE_SIDED_DAYS } from "@/lib/initiative-enums";
 import { can, type Actor } from "@/lib/permissions";
 import type { BoardFilter } from "@/lib/schemas/initiative-schemas";
 import { db } from "../db";
+import { heardSinceCtes } from "./one-sided-sql";
 
 export interface BoardRow {
   id: string;
@@ -65,21 +66,7 @@ function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
   const silent = (side: "marketing" | "it") =>
     closed ? Prisma.sql`false` : Prisma.sql`(b."createdAt" < ${cutoff} AND NOT coalesce(h.${Prisma.raw(side)}, false))`;
   return Prisma.sql`
-    WITH people AS MATERIALIZED (
-      SELECT id, name, levers_role_side(role) AS side FROM "User"
-    ), heard AS (
-      SELECT v.id, bool_or(p.side = 'MARKETING') AS marketing, bool_or(p.side = 'IT') AS it
-        FROM (
-          SELECT su."initiativeId" AS id, su."authorId" AS who FROM "StatusUpdate" su WHERE su."createdAt" >= ${cutoff}
-          UNION ALL
-          SELECT c."initiativeId", c."authorId" FROM "Comment" c WHERE c."createdAt" >= ${cutoff}
-          UNION ALL
-          SELECT e."initiativeId", e."actorId" FROM "ActivityEvent" e
-           WHERE e."occurredAt" >= ${cutoff} AND e."initiativeId" IS NOT NULL AND e."actorId" IS NOT NULL
-             AND e.action <> 'initiative.moved' -- a reorder is not a word on the item
-        ) v JOIN people p ON p.id = v.who
-       GROUP BY v.id
-    )
+    WITH ${heardSinceCtes(cutoff)}
     SELECT b.id, b.rank, b.title, b.lever, b.status, b.health, b.progress, to_char(b."targetDate", 'YYYY-MM-DD') AS "targetDate",
            mo.id AS "marketingOwnerId", mo.name AS "marketingOwnerName", io.id AS "itOwnerId", io.name AS "itOwnerName",
            ${silent("marketing")} AS "marketingSilent", ${silent("it")} AS "itSilent"

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { ONE_SIDED_DAYS } from "@/lib/initiative-enums";
 import { db } from "../db";
+import { heardSinceCtes } from "./one-sided-sql";
 
 // The ranked list as the dashboard and the report show it: the top priorities, and the live
 // initiatives that need the board's attention (at risk or off track, overdue, or one-sided). Not
@@ -40,21 +41,7 @@ function flagged(now: Date, today: string): Prisma.Sql {
       SELECT i.id, i.title, i.lever, i.status, i.health, i.progress, i."targetDate", i."createdAt",
              i."marketingOwnerId", i."itOwnerId", row_number() OVER (ORDER BY i."rankKey")::int AS rank
         FROM "Initiative" i WHERE i.status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
-    ), people AS (
-      SELECT id, name, levers_role_side(role) AS side FROM "User"
-    ), heard AS (
-      SELECT v.id, bool_or(p.side = 'MARKETING') AS marketing, bool_or(p.side = 'IT') AS it
-        FROM (
-          SELECT su."initiativeId" AS id, su."authorId" AS who FROM "StatusUpdate" su WHERE su."createdAt" >= ${cutoff}
-          UNION ALL
-          SELECT c."initiativeId", c."authorId" FROM "Comment" c WHERE c."createdAt" >= ${cutoff}
-          UNION ALL
-          SELECT e."initiativeId", e."actorId" FROM "ActivityEvent" e
-           WHERE e."occurredAt" >= ${cutoff} AND e."initiativeId" IS NOT NULL AND e."actorId" IS NOT NULL
-             AND e.action <> 'initiative.moved'
-        ) v JOIN people p ON p.id = v.who
-       GROUP BY v.id
-    ), flagged AS (
+    ), ${heardSinceCtes(cutoff)}, flagged AS (
       SELECT live.*, coalesce(live."targetDate" < ${today}::date, false) AS overdue,
              live."createdAt" < ${cutoff} AND NOT coalesce(h.marketing, false) AS "marketingSilent",
              live."createdAt" < ${cutoff} AND NOT coalesce(h.it, false) AS "itSilent"
