@@ -5,6 +5,7 @@ import { BoardFilters } from "@/components/board/board-filters";
 import { LeverCounts } from "@/components/board/lever-counts";
 import { BoardTable } from "@/components/board/board-table";
 import { ExportCsvLink } from "@/components/board/export-link";
+import { LiveRefresh } from "@/components/board/live-refresh";
 import { PageHeading } from "@/components/page-heading";
 import { can } from "@/lib/permissions";
 import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
@@ -27,6 +28,7 @@ export default async function BoardPage({ searchParams }: Props) {
       <PageHeading title={t("board.title")} intro={t("board.intro")}>
         <div className="flex items-center gap-4">
           <p className="text-sm text-slate-600">{t("board.count", { count: board.rows.length })}</p>
+          <LiveRefresh />
           <ExportCsvLink />
           {can(user, "initiative.propose") ? (
             <Link href="/initiatives/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
