@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
 import { LEVERS, RISK_LEVELS, STANDARDS_REVIEWS } from "@/lib/initiative-enums";
 import { FormMessage } from "../form/form-message";
 import { SelectField } from "../form/select-field";
 import { SubmitButton } from "../form/submit-button";
 import { TextField } from "../form/text-field";
 import { TextareaField } from "../form/textarea-field";
+import { useVersionedForm } from "../form/use-versioned-form";
 
 type Person = { id: string; name: string };
 
@@ -25,15 +25,9 @@ interface Props {
 /** Propose or edit an initiative. After a refused save, every field shows what was typed. */
 export function InitiativeForm({ mode, action, people, kpis = [], initial = {} }: Props) {
   const t = useTranslations();
-  const id = useId();
-  const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
-  const values = state.ok ? initial : { ...initial, ...state.values };
+  const { id, state, formAction, values, field, version, fieldsKey } = useVersionedForm(action, initial, "fields");
   const v = (name: string) => values[name] ?? "";
   const errors = (name: string) => state.fieldErrors[name];
-  const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`fields.${name}`), defaultValue: v(name), errors: errors(name) });
-  const version = state.data?.version ?? initial.version ?? "";
-  // Remount the fields when the saved version or the refused input changes, so defaults apply.
-  const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;
   const success = state.ok && state.data?.signOffsWithdrawn ? { ...state, message: t("initiative.signOffsWithdrawn") } : state;
 
   return (

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
 import { KPI_DIRECTIONS, KPI_UNITS } from "@/lib/kpi-units";
 import { FormMessage } from "../form/form-message";
 import { SelectField } from "../form/select-field";
 import { SubmitButton } from "../form/submit-button";
 import { TextField } from "../form/text-field";
 import { TextareaField } from "../form/textarea-field";
+import { useVersionedForm } from "../form/use-versioned-form";
 
 interface Props {
   mode: "create" | "edit";
@@ -20,13 +20,7 @@ interface Props {
 /** Create or edit a shared KPI (CMO, CIO). After a refused save, every field shows what was typed. */
 export function KpiForm({ mode, action, initial = {} }: Props) {
   const t = useTranslations();
-  const id = useId();
-  const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
-  const values = state.ok ? initial : { ...initial, ...state.values };
-  const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`kpiFields.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
-  const version = (state.ok ? state.data?.version : undefined) ?? initial.version ?? "";
-  // Remount the fields when the saved version or the refused input changes, so defaults apply.
-  const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;
+  const { state, formAction, field, version, fieldsKey } = useVersionedForm(action, initial, "kpiFields");
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormMessage state={state} />

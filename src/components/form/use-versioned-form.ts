@@ -1,0 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId } from "react";
+import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
+
+/**
+ * State for a create/edit form of a versioned record: the action's answer, props for each field
+ * (label from `labels.<name>`, the typed value after a refusal, its errors), the version to send
+ * (the saved one after a success), and a key that remounts the fields when either changes so that
+ * their defaults apply.
+ */
+export function useVersionedForm(action: (previous: ActionState, formData: FormData) => Promise<ActionState>, initial: Record<string, string>, labels: string) {
+  const t = useTranslations();
+  const id = useId();
+  const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
+  const values = state.ok ? initial : { ...initial, ...state.values };
+  const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`${labels}.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
+  const version = (state.ok ? state.data?.version : undefined) ?? initial.version ?? "";
+  const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;
+  return { id, state, formAction, values, field, version, fieldsKey };
+}
