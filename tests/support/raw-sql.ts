@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import pg from "pg";
-import { createDatabase, withDatabase } from "../../scripts/lib/test-database.ts";
+import { createDatabase } from "../../scripts/lib/test-database.ts";
 
 /** A raw node-postgres pool on the shared test database: bypasses the app entirely. */
 export function rawPool(connectionString = inject("databaseUrl")): pg.Pool {
@@ -20,7 +20,6 @@ export async function emptyDatabase(label: string): Promise<string> {
   return createDatabase(inject("adminDatabaseUrl"), name);
 }
 
-export const adminUrlFor = (database: string) => withDatabase(inject("adminDatabaseUrl"), database);
 
 type Role = "CMO" | "CIO" | "MARKETING" | "IT" | "BOARD" | "ADMIN";
 

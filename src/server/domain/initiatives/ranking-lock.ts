@@ -1,11 +1,12 @@
 import "server-only";
 import { generateKeyBetween } from "fractional-indexing";
 import type { Prisma } from "@/generated/prisma/client";
+import { LIVE_STATUSES } from "@/lib/initiative-enums";
 
 type Tx = Prisma.TransactionClient;
 
 /** Statuses whose initiatives are on the ranked list (rank keys unique among them). */
-export const LIVE_STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS"] as const;
+export { LIVE_STATUSES };
 
 // Any constant; "lvrank" in hex. Held until the transaction ends.
 const RANKING_LOCK_KEY = 0x6c7672616e6b;

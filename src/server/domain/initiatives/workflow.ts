@@ -1,5 +1,6 @@
 import "server-only";
 import type { Initiative, InitiativeStatus, Prisma } from "@/generated/prisma/client";
+import { LIVE_STATUSES } from "@/lib/initiative-enums";
 import { missingReadiness } from "@/lib/readiness";
 import { db } from "../../db";
 import { recordActivity } from "../activity";
@@ -92,7 +93,7 @@ export async function dropInitiative(ctx: DomainContext, input: { initiativeId: 
   assertCan(ctx.actor, "initiative.drop");
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
     await assertVersion(tx, current, input.version);
-    const live: InitiativeStatus[] = ["PROPOSED", "AGREED", "IN_PROGRESS"];
+    const live: InitiativeStatus[] = [...LIVE_STATUSES];
     if (!live.includes(current.status)) throw wrongStatus(current.status, live);
     return save(tx, ctx, actor, current, { status: "DROPPED", dropReason: input.dropReason }, "initiative.status_changed", {
       status: { before: current.status, after: "DROPPED" },

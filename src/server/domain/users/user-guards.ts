@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma, Role } from "@/generated/prisma/client";
+import { LIVE_STATUSES } from "@/lib/initiative-enums";
 import { sideOf } from "@/lib/roles";
 import { DomainError } from "../errors";
 
 type Tx = Prisma.TransactionClient;
-const LIVE = ["PROPOSED", "AGREED", "IN_PROGRESS"] as const;
 
 /**
  * Initiatives that would be left without a valid owner on one side if `userId` took `newRole`
@@ -15,7 +15,7 @@ export async function assertOwnershipAllows(tx: Tx, userId: string, newRole: Rol
   const owned = await tx.initiative.findMany({
     where: {
       // A role change is checked against every initiative (the database does the same); a deactivation against live ones.
-      ...(newRole ? {} : { status: { in: [...LIVE] } }),
+      ...(newRole ? {} : { status: { in: [...LIVE_STATUSES] } }),
       OR: [
         ...(side !== "MARKETING" ? [{ marketingOwnerId: userId }] : []),
         ...(side !== "IT" ? [{ itOwnerId: userId }] : []),
