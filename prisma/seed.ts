@@ -240,6 +240,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
             riskNote: s.riskNote,
             standardsReview: s.standardsReview,
             standardsReviewNote: s.standardsReviewNote,
+            // The verdict is the IT side's: the IT owner gave it, a day after the proposal.
+            ...(s.standardsReview && s.standardsReview !== "PENDING"
+              ? { standardsReviewedById: staff(s.itOwner), standardsReviewedAt: new Date((story[0]?.occurredAt ?? now).getTime() + DAY_MS) }
+              : {}),
             marketingApprovedById: signOff[0] ? staff("cmo") : null,
             marketingApprovedAt: signOff[0]?.occurredAt ?? null,
             itApprovedById: signOff[1] ? staff("cio") : null,

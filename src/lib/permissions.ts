@@ -10,6 +10,9 @@ export const PERMISSIONS = {
   "initiative.signOffMarketing": ["CMO"],
   "initiative.signOffIt": ["CIO"],
   "initiative.drop": ["CMO", "CIO"],
+  "initiative.reopen": ["CMO", "CIO"],
+  /** The IT-standards verdict is the IT side's voice. */
+  "initiative.reviewStandards": ["CIO", "IT"],
   "initiative.postUpdate": ["CMO", "CIO", "MARKETING", "IT"],
   "kpi.manage": ["CMO", "CIO"],
   "kpi.recordMeasurement": ["CMO", "CIO", "MARKETING", "IT"],

@@ -46,8 +46,10 @@ test("a forged submission without an IT owner shows the error, keeps the input a
   await page.getByLabel("IT owner").evaluate((select) => select.remove());
   await page.getByRole("button", { name: "Propose initiative" }).click();
   const form = page.locator("main form");
-  await expect(form.getByRole("alert")).toHaveText("Check the highlighted fields.");
-  await expect(form.getByText("Choose an IT owner: every initiative needs one.")).toBeVisible();
+  await expect(form.getByRole("alert")).toContainText("Check the highlighted fields.");
+  await expect(form.getByRole("alert")).toBeFocused();
+  await expect(form.getByRole("alert").getByRole("link", { name: "IT owner: Choose an IT owner: every initiative needs one." })).toBeVisible();
+  await expect(form.getByText("Choose an IT owner: every initiative needs one.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue(title);
   await expect(page.getByLabel("Marketing owner")).toHaveValue(/.+/);
   expect(await queryE2eDatabase(`SELECT 1 FROM "Initiative" WHERE title = $1`, [title])).toHaveLength(0);
@@ -69,7 +71,7 @@ test("two open pages edit one initiative: the second save gets the conflict mess
 
   await page.getByLabel("Business outcome").fill("First save: more qualified leads");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.locator("main form").getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeFocused();
 
   await other.getByLabel("Business outcome").fill("Second save: should not overwrite");
   await other.getByRole("button", { name: "Save changes" }).click();

@@ -18,7 +18,7 @@ test("the CMO creates a KPI and records measurements: bad input is refused with 
   await page.getByLabel("Direction").selectOption("HIGHER_IS_BETTER");
   await page.getByLabel("Target").fill("150");
   await page.getByRole("button", { name: "Create KPI" }).click();
-  await expect(page.getByText("Enter a percentage from 0 to 100.")).toBeVisible();
+  await expect(page.getByText("Enter a percentage from 0 to 100.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue(name);
   await page.getByLabel("Baseline").fill("2,1");
   await page.getByLabel("Target").fill("3,5");

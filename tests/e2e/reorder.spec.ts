@@ -57,6 +57,25 @@ test("the CMO moves an initiative to the top with the Move to top button", async
   await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from 1 to 2.`);
 });
 
+test("a move can be undone from its confirmation, as a move back with the reason undo", async ({ page }) => {
+  const title = "Upskill marketers in data science";
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  const from = await rankOf(page, title);
+  await page.getByRole("button", { name: `Move down: ${title}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to ${from + 1}.`);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from + 1} to ${from}.`);
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0); // an undo is not offered for undoing
+  expect(await rankOf(page, title)).toBe(from);
+  const [event] = await queryE2eDatabase<{ changes: { rank: { before: number; after: number }; reason?: string } }>(
+    `SELECT e.changes FROM "ActivityEvent" e JOIN "Initiative" i ON i.id = e."initiativeId"
+      WHERE i.title = $1 AND e.action = 'initiative.moved' ORDER BY e.id DESC LIMIT 1`,
+    [title],
+  );
+  expect(event?.changes).toMatchObject({ rank: { before: from + 1, after: from }, reason: "undo" });
+});
+
 test("the CMO drags an initiative by keyboard: Space, arrow keys, Space", async ({ page }) => {
   const title = "Omnichannel journey: think omnichannel, act multichannel";
   const errors: string[] = [];

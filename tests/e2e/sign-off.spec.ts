@@ -19,9 +19,8 @@ async function proposeReadyInitiative(page: Page, title: string): Promise<string
   await page.getByLabel("Success measure").fill("Opt-in rate +10% in six months");
   await page.getByLabel("Technology and security risk").selectOption("MEDIUM");
   await page.getByLabel("Risk note").fill("Personal data leaves the CRM; DPIA done.");
-  await page.getByLabel("IT-standards review").selectOption("PASSED");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.locator("main form").getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeFocused();
   return url;
 }
 
@@ -35,22 +34,32 @@ test("the sign-off path: not ready is refused with why; CMO and CIO sign; it bec
   await page.getByLabel("IT owner").selectOption({ label: "Elena Costa" });
   await page.getByRole("button", { name: "Propose initiative" }).click();
   await page.getByRole("link", { name: `${title} (not ready)` }).click();
-  await page.getByRole("button", { name: "Sign off for marketing" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Sign off for marketing" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Not ready for sign-off yet" })).toContainText("Requirements detail");
+  // Not ready: the button is off and says what is missing; each missing item links to its field.
+  await expect(page.getByRole("button", { name: "Sign off for marketing" })).toBeDisabled();
+  await expect(page.getByText(/Sign-off opens when the checklist is complete\. Still missing: Requirements detail/)).toBeVisible();
+  await page.getByRole("link", { name: "Fill it in" }).first().click();
+  await expect(page.getByLabel("Requirements detail")).toBeFocused();
 
   const url = await proposeReadyInitiative(page, title);
-  await page.goto(url);
-  await page.getByRole("button", { name: "Sign off for marketing" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Sign off for marketing" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Signed off." })).toBeVisible();
-  await expect(page.getByText("Signed by Chiara Marino")).toBeVisible();
 
+  // The IT-standards verdict is the IT side's: the CIO gives it, then signs for IT.
   const cioContext = await browser.newContext();
   const cio = await cioContext.newPage();
   await signInAs(cio, DEMO.cio);
   await cio.goto(url);
   await expect(cio.getByRole("button", { name: "Sign off for marketing" })).toHaveCount(0);
+  await cio.getByLabel("Verdict").selectOption("PASSED");
+  await cio.getByRole("button", { name: "Save verdict" }).click();
+  await expect(cio.getByRole("status").filter({ hasText: "IT-standards verdict saved." })).toBeVisible();
+
+  await page.goto(url);
+  await page.getByRole("button", { name: "Sign off for marketing" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Sign off for marketing" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Signed off." })).toBeVisible();
+  await expect(page.getByText("Signed by Chiara Marino")).toBeVisible();
+  await expect(page.getByText("Signed off by marketing · waiting for the CIO")).toBeVisible();
+
+  await cio.reload();
   await cio.getByRole("button", { name: "Sign off for IT" }).click();
   await cio.getByRole("dialog").getByRole("button", { name: "Sign off for IT" }).click();
   await expect(cio.getByRole("status").filter({ hasText: "Signed off." })).toBeVisible();
@@ -80,6 +89,6 @@ test("an owner posts a status update and a comment; both appear newest first wit
   await page.getByLabel("Progress (%)").fill("150");
   await page.getByLabel("What happened").fill("Too far");
   await page.getByRole("button", { name: "Post update" }).click();
-  await expect(page.getByText("Enter a whole number from 0 to 100.")).toBeVisible();
+  await expect(page.getByText("Enter a whole number from 0 to 100.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("What happened")).toHaveValue("Too far");
 });

@@ -6,12 +6,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { Role } from "@/generated/prisma/enums";
 import { ROLES } from "@/lib/roles";
+import { db } from "@/server/db";
 import type { DomainContext } from "@/server/domain/context";
 import { DomainError } from "@/server/domain/errors";
 import { proposeInitiative } from "@/server/domain/initiatives/propose-initiative";
 import { reorderInitiative } from "@/server/domain/initiatives/reorder-initiative";
 import { updateInitiative } from "@/server/domain/initiatives/update-initiative";
 import { postComment, postStatusUpdate } from "@/server/domain/initiatives/post-update";
+import { reopenInitiative } from "@/server/domain/initiatives/reopen-initiative";
+import { reviewStandards } from "@/server/domain/initiatives/review-standards";
+import { withdrawSignOff } from "@/server/domain/initiatives/withdraw-sign-off";
 import { completeInitiative, dropInitiative, signOff, startInitiative } from "@/server/domain/initiatives/workflow";
 import { createKpi } from "@/server/domain/kpis/create-kpi";
 import { correctMeasurement, recordMeasurement } from "@/server/domain/kpis/record-measurement";
@@ -92,7 +96,7 @@ const MATRIX: Record<string, Entry> = {
       return updateInitiative(ctx, {
         id: i.id, version: 1, title: `${i.title} (edited)`, description: "", lever: i.lever, marketingOwnerId: i.marketingOwnerId,
         itOwnerId: i.itOwnerId, targetDate: null, customerExperienceOutcome: "", businessOutcome: "", requirementsDetail: "",
-        successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "", kpiIds: [],
+        successMeasure: "", riskLevel: null, riskNote: "", kpiIds: [],
       });
     },
   },
@@ -103,6 +107,36 @@ const MATRIX: Record<string, Entry> = {
       return makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id }, undefined, READY);
     },
     call: (ctx, prepared) => signOff(ctx, { initiativeId: prepared!.id, version: 1, side: "MARKETING" }),
+  },
+  withdrawSignOffAction: {
+    // Only the signer themself: a CMO who did not sign this one is refused too (workflow tests).
+    allowed: ["CMO"],
+    prepare: async () => {
+      const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
+      return makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id }, undefined, READY);
+    },
+    call: async (ctx, prepared) => {
+      // The caller signs first when they may (a CMO); anyone else tries to withdraw a sign-off they could not give.
+      if (ctx.actor?.role === "CMO") await signOff(ctx, { initiativeId: prepared!.id, version: 1, side: "MARKETING" });
+      const version = ctx.actor?.role === "CMO" ? 2 : 1;
+      return withdrawSignOff(ctx, { initiativeId: prepared!.id, version, side: "MARKETING", reason: "Budget not confirmed" });
+    },
+  },
+  reviewStandardsAction: {
+    allowed: ["CIO", "IT"],
+    prepare: initiative,
+    call: (ctx, prepared) => reviewStandards(ctx, { initiativeId: prepared!.id, version: 1, verdict: "PASSED", note: "Fits the integration guidelines" }),
+  },
+  reopenInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: async () => {
+      const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
+      const owners = { marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id };
+      const done = await makeSignedInitiative("IN_PROGRESS", owners);
+      await db().initiative.update({ where: { id: done.id }, data: { status: "DONE", outcomeNote: "NPS +3" } });
+      return done;
+    },
+    call: (ctx, prepared) => reopenInitiative(ctx, { initiativeId: prepared!.id, version: 1, reason: "The KPI fell back" }),
   },
   startInitiativeAction: {
     allowed: ["CMO", "CIO"],

@@ -58,13 +58,13 @@ describe("editing an initiative", () => {
     const [cmo, m, i] = await Promise.all([makeUser("CMO"), makeUser("MARKETING"), makeUser("IT")]);
     const input = base(m.id, i.id);
     const { id } = await proposeInitiative(ctxFor(cmo), input);
-    const edit = { ...input, id, version: 1, requirementsDetail: "", successMeasure: "", riskLevel: null, riskNote: "", standardsReview: null, standardsReviewNote: "", kpiIds: [] as string[] };
+    const edit = { ...input, id, version: 1, requirementsDetail: "", successMeasure: "", riskLevel: null, riskNote: "", kpiIds: [] as string[] };
     return { cmo, m, i, id, edit };
   }
 
   it("saves an edit based on the current version and bumps the version", async () => {
     const { cmo, id, edit } = await proposed();
-    expect(await updateInitiative(ctxFor(cmo), { ...edit, businessOutcome: "More pipeline" })).toEqual({ version: 2, signOffsWithdrawn: false });
+    expect(await updateInitiative(ctxFor(cmo), { ...edit, businessOutcome: "More pipeline" })).toEqual({ version: 2, changed: ["businessOutcome"], withdrawn: [] });
     expect((await db().initiative.findUniqueOrThrow({ where: { id } })).businessOutcome).toBe("More pipeline");
   });
 
@@ -99,7 +99,8 @@ describe("editing an initiative", () => {
     const cio = await makeUser("CIO");
     const now = new Date();
     await db().initiative.update({ where: { id }, data: { status: "AGREED", marketingApprovedById: cmo.id, marketingApprovedAt: now, itApprovedById: cio.id, itApprovedAt: now } });
-    expect(await updateInitiative(ctxFor(cmo), { ...edit, lever: "TALENTS" })).toEqual({ version: 2, signOffsWithdrawn: true });
+    expect(await refusal(updateInitiative(ctxFor(cmo), { ...edit, lever: "TALENTS" }))).toMatchObject({ key: "initiative.confirmWithdraw", params: { fields: "lever" } });
+    expect(await updateInitiative(ctxFor(cmo), { ...edit, lever: "TALENTS", confirmWithdraw: true })).toEqual({ version: 2, changed: ["lever"], withdrawn: ["lever"] });
     const after = await db().initiative.findUniqueOrThrow({ where: { id } });
     expect([after.status, after.marketingApprovedAt, after.itApprovedAt]).toEqual(["PROPOSED", null, null]);
     expect(await db().activityEvent.count({ where: { initiativeId: id, action: "initiative.signoffs_withdrawn" } })).toBe(1);

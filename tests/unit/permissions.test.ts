@@ -4,7 +4,38 @@ import { sideOf } from "@/lib/roles";
 
 const actor = (role: "CMO" | "CIO" | "MARKETING" | "IT" | "BOARD" | "ADMIN", id = "u1") => ({ id, role });
 
+// The whole role × permission map, written out by hand: a change to the map must change this table too.
+//                                   CMO  CIO  MKT  IT   BRD  ADM
+// prettier-ignore
+const EXPECTED: Record<string, string> = {
+  "initiative.propose":             "x    x    x    x    .    .",
+  "initiative.edit":                "x    x    .    .    .    .",
+  "initiative.reorder":             "x    x    .    .    .    .",
+  "initiative.signOffMarketing":    "x    .    .    .    .    .",
+  "initiative.signOffIt":           ".    x    .    .    .    .",
+  "initiative.drop":                "x    x    .    .    .    .",
+  "initiative.reopen":              "x    x    .    .    .    .",
+  "initiative.reviewStandards":     ".    x    .    x    .    .",
+  "initiative.postUpdate":          "x    x    x    x    .    .",
+  "kpi.manage":                     "x    x    .    .    .    .",
+  "kpi.recordMeasurement":          "x    x    x    x    .    .",
+  "activity.view":                  "x    x    .    .    x    x",
+  "users.manage":                   ".    .    .    .    .    x",
+  "board.view":                     "x    x    x    x    x    x",
+};
+const ROLE_COLUMNS = ["CMO", "CIO", "MARKETING", "IT", "BOARD", "ADMIN"] as const;
+
 describe("the permission map", () => {
+  it("is exactly the written-out role × permission table (no record given)", () => {
+    const actual = Object.fromEntries(
+      (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).map((permission) => [
+        permission,
+        ROLE_COLUMNS.map((role) => (can(actor(role), permission) ? "x" : ".")).join("    "),
+      ]),
+    );
+    expect(actual).toEqual(EXPECTED);
+  });
+
   it("gives a board member no write permission at all", () => {
     const writes = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => p !== "board.view" && p !== "activity.view");
     for (const permission of writes) expect(can(actor("BOARD"), permission), permission).toBe(false);

@@ -23,7 +23,10 @@ export function BoardRowCells({ row, rank }: { row: BoardRow; rank: number | nul
       <td className="px-3 py-2"><LeverBadge lever={row.lever} label={t(`levers.${row.lever}`)} /></td>
       <td className="whitespace-nowrap px-3 py-2">{row.marketingOwner.name}</td>
       <td className="whitespace-nowrap px-3 py-2">{row.itOwner.name}</td>
-      <td className="px-3 py-2"><StatusBadge status={row.status} label={t(`status.${row.status}`)} /></td>
+      <td className="px-3 py-2">
+        <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
+        {row.signedBy ? <span className="mt-0.5 block text-xs text-slate-600">{t(`workflow.halfSigned${row.signedBy}`)}</span> : null}
+      </td>
       <td className="px-3 py-2"><HealthBadge health={row.health} label={t(`health.${row.health}`)} /></td>
       <td className="px-3 py-2 text-right tabular-nums">{format.number(row.progress / 100, { style: "percent" })}</td>
       <td className={`whitespace-nowrap px-3 py-2 ${row.overdue ? "font-semibold text-red-800" : ""}`}>

@@ -60,8 +60,15 @@ export function BoardTable({ rows, canReorder, caption }: Props) {
   if (!canReorder) return table;
   return (
     <>
-      <div role="status" aria-live="polite" className={reorder.announcement ? "mb-3 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" : "sr-only"}>
-        {reorder.announcement}
+      <div className={reorder.announcement ? "mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" : "sr-only"}>
+        <p role="status" aria-live="polite">
+          {reorder.announcement}
+        </p>
+        {reorder.lastMove ? (
+          <button type="button" onClick={reorder.undo} className="rounded border border-green-700 px-2 py-0.5 font-medium text-green-900 hover:bg-green-100">
+            {t("reorder.undo", { title: reorder.lastMove.title, to: reorder.lastMove.to })}
+          </button>
+        ) : null}
       </div>
       <div role="alert" className={reorder.error ? "mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" : "sr-only"}>
         {reorder.error}

@@ -8,7 +8,22 @@ import { useFormStatus } from "react-dom";
  * A button that asks first, in a modal dialog, then submits its form. Escape or Cancel backs out;
  * focus returns to the button.
  */
-export function ConfirmSubmit({ label, question, pendingLabel, danger = false }: { label: string; question: string; pendingLabel: string; danger?: boolean }) {
+export function ConfirmSubmit({
+  label,
+  question,
+  pendingLabel,
+  danger = false,
+  disabled = false,
+  describedBy,
+}: {
+  label: string;
+  question: string;
+  pendingLabel: string;
+  danger?: boolean;
+  /** Not possible yet (say why in the element `describedBy` names). */
+  disabled?: boolean;
+  describedBy?: string;
+}) {
   const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -19,9 +34,10 @@ export function ConfirmSubmit({ label, question, pendingLabel, danger = false }:
       <button
         ref={opener}
         type="button"
-        disabled={pending}
+        disabled={pending || disabled}
+        aria-describedby={describedBy}
         onClick={() => dialog.current?.showModal()}
-        className={`rounded-md border px-2.5 py-1 text-sm disabled:opacity-60 ${danger ? "border-red-300 text-red-800 hover:bg-red-50" : "border-slate-300 text-slate-800 hover:bg-slate-50"}`}
+        className={`rounded-md border px-2.5 py-1 text-sm disabled:cursor-not-allowed disabled:opacity-60 ${danger ? "border-red-300 text-red-800 hover:bg-red-50" : "border-slate-300 text-slate-800 hover:bg-slate-50"}`}
       >
         {pending ? pendingLabel : label}
       </button>

@@ -2,9 +2,19 @@
 
 import { useFormStatus } from "react-dom";
 
-/** Disabled, with a pending label, while its form is being submitted. */
-export function SubmitButton({ label, pendingLabel, variant = "primary" }: { label: string; pendingLabel: string; variant?: "primary" | "secondary" | "danger" }) {
-  const { pending } = useFormStatus();
+/** Disabled, with a pending label, while its form is being submitted (or while `pending`, for a form submitted by hand). */
+export function SubmitButton({
+  label,
+  pendingLabel,
+  variant = "primary",
+  pending: submitting = false,
+}: {
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+  pending?: boolean;
+}) {
+  const pending = useFormStatus().pending || submitting;
   const styles = {
     primary: "bg-brand-600 text-white hover:bg-brand-700",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",

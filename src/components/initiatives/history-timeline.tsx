@@ -1,22 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/server/queries/initiative-activity";
+import { fieldLabel, formatChangeValue } from "./change-value";
 
 const HIDDEN = new Set(["version", "fields", "signedOff", "marketingApprovedAt", "itApprovedAt"]);
-/** Enum-valued fields, shown with their labels (field → message namespace). */
-const ENUM_LABELS: Record<string, string> = { status: "status", lever: "levers", health: "health", riskLevel: "riskLevels", standardsReview: "standardsReviews" };
-const clip = (value: unknown) => {
-  const text = value === null || value === undefined || value === "" ? "—" : String(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-};
 
 /** Every change to the initiative, newest first: who, when, field before → after. */
 export async function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
-  const value = (field: string, raw: unknown) => {
-    const namespace = ENUM_LABELS[field];
-    return namespace && typeof raw === "string" && t.has(`${namespace}.${raw}`) ? t(`${namespace}.${raw}`) : clip(raw);
-  };
+  const label = (field: string) => fieldLabel(field, t);
+  const value = (field: string, raw: unknown) => formatChangeValue(field, raw, t, format);
   const actionLabel = (action: string) => {
     const key = `history.actions.${action.replace(".", "_")}`;
     return t.has(key) ? t(key) : action;
@@ -39,6 +31,9 @@ export async function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) 
                 const c = change as { before?: unknown; after?: unknown };
                 return <li key={field}>{t("history.from", { field: label(field), before: value(field, c.before), after: value(field, c.after) })}</li>;
               })}
+            {Array.isArray(entry.changes.fields) ? (
+              <li>{t("history.because", { fields: entry.changes.fields.map((field) => label(String(field))).join(", ") })}</li>
+            ) : null}
             {typeof entry.changes.reason === "string" ? <li className="italic">{t("history.reason", { reason: entry.changes.reason })}</li> : null}
           </ul>
         </li>

@@ -49,6 +49,9 @@ export async function InitiativeDetails({ initiative: i }: { initiative: Initiat
             </Item>
             <Item label={t("fields.standardsReview")}>
               {i.standardsReview ? `${t(`standardsReviews.${i.standardsReview}`)}${i.standardsReviewNote ? ` — ${i.standardsReviewNote}` : ""}` : none}
+              {i.standardsReviewer ? (
+                <span className="block text-sm text-slate-600">{t("initiative.reviewedBy", { name: i.standardsReviewer.by, date: new Date(i.standardsReviewer.at) })}</span>
+              ) : null}
             </Item>
           </dl>
         </Section>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { HEALTHS } from "@/lib/initiative-enums";
 import { postCommentAction, postStatusUpdateAction } from "@/server/actions/workflow-actions";
@@ -11,34 +11,53 @@ import { SubmitButton } from "../form/submit-button";
 import { TextField } from "../form/text-field";
 import { TextareaField } from "../form/textarea-field";
 
-/** Forms to post a status update (health, progress, text) and a comment. React clears them after a success. */
+/**
+ * Forms to post a status update (health, progress, text) and a comment. After a post, the update
+ * form starts from the health and progress the initiative has now (what was just posted), so a
+ * quick second note never silently resets them; the text fields are cleared.
+ */
 export function UpdateForms({ initiativeId, health, progress, canUpdate }: { initiativeId: string; health: string; progress: number; canUpdate: boolean }) {
   const t = useTranslations();
   const id = useId();
-  const [updateState, updateAction] = useActionState(postStatusUpdateAction, INITIAL_ACTION_STATE);
+  const [updateState, updateAction, updating] = useActionState(postStatusUpdateAction, INITIAL_ACTION_STATE);
   const [commentState, commentAction] = useActionState(postCommentAction, INITIAL_ACTION_STATE);
   const u = updateState.ok ? {} : updateState.values;
+  // Health and progress show what was just posted. The form is submitted by hand (not through its
+  // `action`), so React's automatic form reset never puts back the values the page started with.
+  const [shown, setShown] = useState({ health, progress: String(progress) });
+  const [answered, setAnswered] = useState(updateState);
+  if (answered !== updateState) {
+    setAnswered(updateState);
+    const next = updateState.ok ? updateState.data : updateState.values;
+    if (next?.health !== undefined || next?.progress !== undefined) setShown({ health: next.health ?? shown.health, progress: next.progress ?? shown.progress });
+  }
   const c = commentState.ok ? {} : commentState.values;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {canUpdate ? (
-        <form action={updateAction} noValidate aria-labelledby={`${id}-u`} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            startTransition(() => updateAction(data));
+          }}
+          noValidate aria-labelledby={`${id}-u`} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
           <h3 id={`${id}-u`} className="font-semibold">{t("updates.newUpdate")}</h3>
-          <FormMessage state={updateState} />
+          <FormMessage state={updateState} field={(name) => (name === "body" ? { id: `${id}-body`, label: t("updates.text") } : name === "progress" ? { id: `${id}-progress`, label: t("updates.progress") } : null)} />
           <input type="hidden" name="initiativeId" value={initiativeId} />
-          <div key={`u${JSON.stringify(u)}`} className="space-y-3">
+          <div className="space-y-3">
             <div className="grid grid-cols-2 gap-3">
-              <SelectField id={`${id}-health`} name="health" label={t("updates.health")} defaultValue={u.health ?? health} errors={updateState.fieldErrors.health} options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))} />
-              <TextField id={`${id}-progress`} name="progress" type="number" min={0} max={100} step={1} inputMode="numeric" label={t("updates.progress")} defaultValue={u.progress ?? String(progress)} errors={updateState.fieldErrors.progress} />
+              <SelectField id={`${id}-health`} name="health" label={t("updates.health")} value={shown.health} onChange={(event) => setShown({ ...shown, health: event.target.value })} errors={updateState.fieldErrors.health} options={HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))} />
+              <TextField id={`${id}-progress`} name="progress" type="number" min={0} max={100} step={1} inputMode="numeric" label={t("updates.progress")} value={shown.progress} onChange={(event) => setShown({ ...shown, progress: event.target.value })} errors={updateState.fieldErrors.progress} />
             </div>
-            <TextareaField id={`${id}-body`} name="body" label={t("updates.text")} defaultValue={u.body ?? ""} errors={updateState.fieldErrors.body} />
+            <TextareaField key={`b${updateState.data?.updateId ?? ""}${JSON.stringify(u)}`} id={`${id}-body`} name="body" label={t("updates.text")} defaultValue={u.body ?? ""} errors={updateState.fieldErrors.body} />
           </div>
-          <SubmitButton label={t("updates.post")} pendingLabel={t("updates.posting")} />
+          <SubmitButton label={t("updates.post")} pendingLabel={t("updates.posting")} pending={updating} />
         </form>
       ) : null}
       <form action={commentAction} noValidate aria-labelledby={`${id}-c`} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
         <h3 id={`${id}-c`} className="font-semibold">{t("updates.newComment")}</h3>
-        <FormMessage state={commentState} />
+        <FormMessage state={commentState} field={(name) => (name === "body" ? { id: `${id}-comment`, label: t("updates.comment") } : null)} />
         <input type="hidden" name="initiativeId" value={initiativeId} />
         <TextareaField key={`c${JSON.stringify(c)}`} id={`${id}-comment`} name="body" label={t("updates.comment")} defaultValue={c.body ?? ""} errors={commentState.fieldErrors.body} />
         <SubmitButton label={t("updates.postComment")} pendingLabel={t("updates.posting")} />

@@ -20,10 +20,10 @@ interface Props {
 /** Create or edit a shared KPI (CMO, CIO). After a refused save, every field shows what was typed. */
 export function KpiForm({ mode, action, initial = {} }: Props) {
   const t = useTranslations();
-  const { state, formAction, field, version, fieldsKey } = useVersionedForm(action, initial, "kpiFields");
+  const { state, formAction, field, summaryField, version, fieldsKey } = useVersionedForm(action, initial, "kpiFields");
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormMessage state={state} />
+      <FormMessage state={state} field={summaryField} />
       <div key={fieldsKey} className="grid gap-4 md:grid-cols-2">
         {mode === "edit" ? (
           <>

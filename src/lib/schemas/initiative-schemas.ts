@@ -1,33 +1,37 @@
 import { z } from "zod";
-import { HEALTHS, INITIATIVE_STATUSES, LEVERS, RISK_LEVELS, STANDARDS_REVIEWS } from "../initiative-enums";
+import { HEALTHS, INITIATIVE_STATUSES, LEVERS, RISK_LEVELS } from "../initiative-enums";
+import { optionalText, textField } from "./text";
 
-// Messages are catalogue keys; the action wrapper translates them.
-const text = (max: number) => z.string().trim().max(max, "validation.tooLong");
+// Messages are catalogue keys; the action wrapper translates them. Text is normalised in ./text.
+const text = (max: number) => optionalText(max);
 const optionalDate = z.union([z.literal("").transform(() => null), z.iso.date("validation.date")]).optional().transform((value) => value ?? null);
 const ownerId = (requiredKey: string) => z.string({ error: requiredKey }).trim().min(1, requiredKey).pipe(z.uuid(requiredKey));
 const blankToNull = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
   z.union([z.literal("").transform(() => null), z.enum(values, key)]).optional().transform((value) => value ?? null);
 
 export const proposeInitiativeSchema = z.object({
-  title: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
-  description: text(20_000).default(""),
+  title: textField(200, { required: "validation.required", singleLine: true }),
+  description: text(20_000),
   lever: z.enum(LEVERS, "validation.lever"),
   marketingOwnerId: ownerId("validation.marketingOwnerRequired"),
   itOwnerId: ownerId("validation.itOwnerRequired"),
   targetDate: optionalDate,
-  customerExperienceOutcome: text(2000).default(""),
-  businessOutcome: text(2000).default(""),
+  customerExperienceOutcome: text(2000),
+  businessOutcome: text(2000),
 });
 
 export const editInitiativeSchema = proposeInitiativeSchema.extend({
   id: z.uuid("validation.invalid"),
   version: z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid"),
-  requirementsDetail: text(10_000).default(""),
-  successMeasure: text(2000).default(""),
+  requirementsDetail: text(10_000),
+  successMeasure: text(2000),
   riskLevel: blankToNull(RISK_LEVELS, "validation.invalid"),
-  riskNote: text(2000).default(""),
-  standardsReview: blankToNull(STANDARDS_REVIEWS, "validation.invalid"),
-  standardsReviewNote: text(2000).default(""),
+  riskNote: text(2000),
+  /** "true" once the editor has confirmed that saving withdraws both sign-offs of an agreed initiative. */
+  confirmWithdraw: z
+    .enum(["true", "false", ""])
+    .optional()
+    .transform((value) => value === "true"),
   /** The KPIs it means to move, comma-separated (repeated form fields are joined by the action wrapper). */
   kpiIds: z
     .string()
@@ -41,7 +45,7 @@ export const boardFilterSchema = z.object({
   status: z.enum(INITIATIVE_STATUSES).optional().catch(undefined),
   health: z.enum(HEALTHS).optional().catch(undefined),
   owner: z.uuid().optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined).transform((value) => value || undefined),
+  q: textField(200).optional().catch(undefined).transform((value) => value || undefined),
 });
 
 export type ProposeInitiativeInput = z.output<typeof proposeInitiativeSchema>;

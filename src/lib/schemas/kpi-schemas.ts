@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, textField } from "./text";
 import { isFutureDate, KPI_DIRECTIONS, KPI_UNIT_CODES, parseDecimal, unitValueIssue } from "../kpi-units";
 
 // Messages are catalogue keys; the action wrapper translates them. Numbers arrive as text from the
@@ -35,8 +36,8 @@ const pastDate = z
   .refine((date) => !isFutureDate(date), "kpiValidation.futureDate");
 
 const kpiFields = z.object({
-  name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(120, "validation.tooLong"),
-  description: z.string().trim().max(2000, "validation.tooLong").default(""),
+  name: textField(120, { required: "validation.required", singleLine: true }),
+  description: optionalText(2000),
   unit: z.enum(KPI_UNIT_CODES, "kpiValidation.unit"),
   direction: z.enum(KPI_DIRECTIONS, "kpiValidation.direction"),
   baseline: optionalDecimal,
@@ -60,7 +61,7 @@ export const recordMeasurementSchema = z.object({
   /** Its range depends on the KPI's unit: the domain checks it against the stored KPI. */
   value: decimal,
   measuredOn: pastDate,
-  note: z.string().trim().max(1000, "validation.tooLong").default(""),
+  note: optionalText(1000),
 });
 
 /** Replaces the value (and, when given, the note) of an existing measurement. */
@@ -70,7 +71,7 @@ export const correctMeasurementSchema = z.object({
   value: decimal,
   /** The value the person saw; a measurement changed meanwhile is not overwritten. */
   expectedValue: decimal,
-  note: z.string().trim().max(1000, "validation.tooLong").default(""),
+  note: optionalText(1000),
 });
 
 export type CreateKpiInput = z.output<typeof createKpiSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "./text";
 
 // A move on the ranked list. Messages are catalogue keys; the action wrapper translates them.
 export const REORDER_REASON_MAX_LENGTH = 280;
@@ -12,10 +13,7 @@ export const reorderSchema = z.object({
     .min(1, "validation.position")
     .max(1_000_000, "validation.position"),
   /** Why it moved, kept in the history; an empty field means no reason. */
-  reason: z
-    .string()
-    .trim()
-    .max(REORDER_REASON_MAX_LENGTH, "validation.reasonTooLong")
+  reason: textField(REORDER_REASON_MAX_LENGTH, { tooLong: "validation.reasonTooLong" })
     .optional()
     .transform((value) => (value ? value : undefined)),
 });

@@ -22,14 +22,28 @@ export async function proposeInitiativeAction(_previous: ActionState, formData: 
   return state;
 }
 
+/**
+ * Saves an edit. On success the form closes: the initiative's page opens with a confirmation of
+ * what happened (saved, nothing changed, or saved with the sign-offs withdrawn by which fields).
+ */
 export async function updateInitiativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, {
+  let saved: { id: string; changed: string[]; withdrawn: string[] } | undefined;
+  const state = await runAction(formData, {
     schema: editInitiativeSchema,
     success: "initiative.saved",
     revalidate: (input) => ["/board", `/initiatives/${input.id}`],
     run: async (ctx, input) => {
       const result = await updateInitiative(ctx, input);
-      return { data: { version: String(result.version), ...(result.signOffsWithdrawn ? { signOffsWithdrawn: "true" } : {}) } };
+      saved = { id: input.id, changed: result.changed, withdrawn: result.withdrawn };
+      return { data: { version: String(result.version) } };
     },
   });
+  if (state.ok && saved) redirect(savedPath(saved));
+  return state;
+}
+
+function savedPath({ id, changed, withdrawn }: { id: string; changed: string[]; withdrawn: string[] }): string {
+  const query = new URLSearchParams({ saved: withdrawn.length ? "withdrawn" : changed.length ? "saved" : "unchanged" });
+  if (withdrawn.length) query.set("fields", withdrawn.join(","));
+  return `/initiatives/${id}?${query}`;
 }

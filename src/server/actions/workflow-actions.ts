@@ -1,8 +1,21 @@
 "use server";
 
 import type { ActionState } from "@/lib/action-state";
-import { commentSchema, completeSchema, dropSchema, signOffSchema, startSchema, statusUpdateSchema } from "@/lib/schemas/workflow-schemas";
+import {
+  commentSchema,
+  completeSchema,
+  dropSchema,
+  reopenSchema,
+  reviewStandardsSchema,
+  signOffSchema,
+  startSchema,
+  statusUpdateSchema,
+  withdrawSignOffSchema,
+} from "@/lib/schemas/workflow-schemas";
 import { postComment, postStatusUpdate } from "../domain/initiatives/post-update";
+import { reopenInitiative } from "../domain/initiatives/reopen-initiative";
+import { reviewStandards } from "../domain/initiatives/review-standards";
+import { withdrawSignOff } from "../domain/initiatives/withdraw-sign-off";
 import { completeInitiative, dropInitiative, signOff, startInitiative } from "../domain/initiatives/workflow";
 import { runAction } from "./run-action";
 
@@ -10,6 +23,38 @@ const paths = (input: { initiativeId: string }) => ["/board", `/initiatives/${in
 
 export async function signOffAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, { schema: signOffSchema, success: "workflow.signedOff", revalidate: paths, run: (ctx, input) => signOff(ctx, input).then(() => undefined) });
+}
+
+export async function withdrawSignOffAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    schema: withdrawSignOffSchema,
+    success: "workflow.signOffWithdrawn",
+    revalidate: paths,
+    run: (ctx, input) => withdrawSignOff(ctx, input).then(() => undefined),
+  });
+}
+
+export async function reviewStandardsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    permission: "initiative.reviewStandards",
+    schema: reviewStandardsSchema,
+    success: "workflow.reviewSaved",
+    revalidate: paths,
+    run: async (ctx, input) => {
+      const saved = await reviewStandards(ctx, input);
+      return { data: { version: String(saved.version) } };
+    },
+  });
+}
+
+export async function reopenInitiativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    permission: "initiative.reopen",
+    schema: reopenSchema,
+    success: "workflow.reopened",
+    revalidate: paths,
+    run: (ctx, input) => reopenInitiative(ctx, input).then(() => undefined),
+  });
 }
 
 export async function startInitiativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -36,7 +81,11 @@ export async function postStatusUpdateAction(_previous: ActionState, formData: F
     schema: statusUpdateSchema,
     success: "workflow.updatePosted",
     revalidate: paths,
-    run: (ctx, input) => postStatusUpdate(ctx, input).then(() => undefined),
+    // The form shows the health and progress the initiative has now, not the ones it started with.
+    run: async (ctx, input) => {
+      const update = await postStatusUpdate(ctx, input);
+      return { data: { updateId: update.id, health: input.health, progress: String(input.progress) } };
+    },
   });
 }
 

@@ -22,6 +22,8 @@ export interface BoardRow {
   silentSides: ("MARKETING" | "IT")[];
   /** Live, with a target date before today. */
   overdue: boolean;
+  /** A proposed initiative signed by one side only: that side (the other is awaited). */
+  signedBy: "MARKETING" | "IT" | null;
 }
 
 export interface Board {
@@ -51,7 +53,8 @@ function leverCountsWhere(filter: BoardFilter): Prisma.InitiativeWhereInput {
 function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
   const cutoff = new Date(now.getTime() - ONE_SIDED_DAYS * 86_400_000);
   const closed = filter.status === "DONE" || filter.status === "DROPPED";
-  const fields = Prisma.sql`i.id, i.title, i.lever, i.status, i.health, i.progress, i."targetDate", i."rankKey", i."createdAt", i."marketingOwnerId", i."itOwnerId"`;
+  const fields = Prisma.sql`i.id, i.title, i.lever, i.status, i.health, i.progress, i."targetDate", i."rankKey", i."createdAt", i."marketingOwnerId", i."itOwnerId",
+    (i."marketingApprovedAt" IS NOT NULL) AS "marketingSigned", (i."itApprovedAt" IS NOT NULL) AS "itSigned"`;
   const base = closed
     ? Prisma.sql`SELECT ${fields}, NULL::int AS rank FROM "Initiative" i WHERE i.status = ${filter.status}::"InitiativeStatus"`
     : Prisma.sql`SELECT ${fields}, row_number() OVER (ORDER BY i."rankKey")::int AS rank FROM "Initiative" i WHERE i.status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')`;
@@ -69,7 +72,7 @@ function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
     WITH ${heardSinceCtes(cutoff)}
     SELECT b.id, b.rank, b.title, b.lever, b.status, b.health, b.progress, to_char(b."targetDate", 'YYYY-MM-DD') AS "targetDate",
            mo.id AS "marketingOwnerId", mo.name AS "marketingOwnerName", io.id AS "itOwnerId", io.name AS "itOwnerName",
-           ${silent("marketing")} AS "marketingSilent", ${silent("it")} AS "itSilent"
+           ${silent("marketing")} AS "marketingSilent", ${silent("it")} AS "itSilent", b."marketingSigned", b."itSigned"
       FROM (${base}) b
       JOIN people mo ON mo.id = b."marketingOwnerId"
       JOIN people io ON io.id = b."itOwnerId"
@@ -78,8 +81,9 @@ function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
      ORDER BY b."rankKey"`;
 }
 
-type RowOf = Omit<BoardRow, "marketingOwner" | "itOwner" | "silentSides" | "overdue" | "rank"> & {
+type RowOf = Omit<BoardRow, "marketingOwner" | "itOwner" | "silentSides" | "overdue" | "rank" | "signedBy"> & {
   rank: number | null; marketingOwnerId: string; marketingOwnerName: string; itOwnerId: string; itOwnerName: string; marketingSilent: boolean; itSilent: boolean;
+  marketingSigned: boolean; itSigned: boolean;
 };
 
 /**
@@ -114,6 +118,7 @@ export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Dat
       itOwner: { id: row.itOwnerId, name: row.itOwnerName },
       silentSides: row.marketingSilent ? (row.itSilent ? ["MARKETING", "IT"] : ["MARKETING"]) : row.itSilent ? ["IT"] : [],
       overdue: row.targetDate !== null && row.targetDate < today && (LIVE_STATUSES as readonly string[]).includes(row.status),
+      signedBy: row.status !== "PROPOSED" || row.marketingSigned === row.itSigned ? null : row.marketingSigned ? "MARKETING" : "IT",
     })),
   };
 }

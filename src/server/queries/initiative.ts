@@ -23,8 +23,10 @@ export interface InitiativeDetail {
   standardsReviewNote: string;
   marketingOwner: { id: string; name: string };
   itOwner: { id: string; name: string };
-  marketingApproval: { by: string; at: string } | null;
-  itApproval: { by: string; at: string } | null;
+  marketingApproval: { by: string; byId: string; at: string } | null;
+  itApproval: { by: string; byId: string; at: string } | null;
+  /** Who gave the IT-standards verdict, and when (the CIO or IT staff). */
+  standardsReviewer: { by: string; at: string } | null;
   outcomeNote: string | null;
   dropReason: string | null;
   version: number;
@@ -41,8 +43,9 @@ export async function getInitiative(actor: Actor, id: string): Promise<Initiativ
       include: {
         marketingOwner: { select: { id: true, name: true } },
         itOwner: { select: { id: true, name: true } },
-        marketingApprover: { select: { name: true } },
-        itApprover: { select: { name: true } },
+        marketingApprover: { select: { id: true, name: true } },
+        itApprover: { select: { id: true, name: true } },
+        standardsReviewer: { select: { id: true, name: true } },
         kpis: { select: { kpi: { select: { id: true, name: true } } } },
       },
     }),
@@ -51,7 +54,7 @@ export async function getInitiative(actor: Actor, id: string): Promise<Initiativ
        WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')) ranked WHERE id = ${id}::uuid`,
   ]);
   if (!row) return null;
-  const approval = (who: { name: string } | null, at: Date | null) => (who && at ? { by: who.name, at: at.toISOString() } : null);
+  const approval = (who: { id: string; name: string } | null, at: Date | null) => (who && at ? { by: who.name, byId: who.id, at: at.toISOString() } : null);
   return {
     id: row.id,
     rank: rank[0] ? Number(rank[0].rank) : null,
@@ -74,6 +77,7 @@ export async function getInitiative(actor: Actor, id: string): Promise<Initiativ
     itOwner: row.itOwner,
     marketingApproval: approval(row.marketingApprover, row.marketingApprovedAt),
     itApproval: approval(row.itApprover, row.itApprovedAt),
+    standardsReviewer: row.standardsReviewer && row.standardsReviewedAt ? { by: row.standardsReviewer.name, at: row.standardsReviewedAt.toISOString() } : null,
     outcomeNote: row.outcomeNote,
     dropReason: row.dropReason,
     version: row.version,

@@ -33,3 +33,25 @@ export async function insertE2eInitiative(row: { title: string; marketingEmail: 
   if (!inserted) throw new Error(`No users ${row.marketingEmail} / ${row.itEmail} in the e2e database`);
   return inserted.id;
 }
+
+/**
+ * An AGREED initiative, ready and signed by the demo CMO and CIO, at the bottom of the ranked list,
+ * with a multi-line description. Returns its id.
+ */
+export async function insertAgreedE2eInitiative(title: string): Promise<string> {
+  const [inserted] = await queryE2eDatabase<{ id: string }>(
+    `INSERT INTO "Initiative" (id, title, description, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status,
+                               "requirementsDetail", "successMeasure", "riskLevel", "riskNote", "standardsReview", "standardsReviewedById", "standardsReviewedAt",
+                               "marketingApprovedById", "marketingApprovedAt", "itApprovedById", "itApprovedAt", "targetDate", "updatedAt")
+     SELECT gen_random_uuid(), $1, E'First line.\\n\\n- a point\\n- another point', 'PROCESSES', m.id, i.id, m.id,
+            (SELECT max("rankKey") FROM "Initiative") || 'V', 'AGREED',
+            'Order events from the shop system', 'NPS +5', 'LOW', 'Known vendor', 'PASSED', i.id, now(),
+            cmo.id, now(), cio.id, now(), DATE '2027-05-01', now()
+       FROM "User" m, "User" i, "User" cmo, "User" cio
+      WHERE m.email = 'marketing1@levers.example' AND i.email = 'it1@levers.example' AND cmo.email = 'cmo@levers.example' AND cio.email = 'cio@levers.example'
+     RETURNING id`,
+    [title],
+  );
+  if (!inserted) throw new Error("No demo users in the e2e database");
+  return inserted.id;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { AwaitingSignOffList } from "@/components/board/awaiting-sign-off";
 import { BoardFilters } from "@/components/board/board-filters";
 import { LeverCounts } from "@/components/board/lever-counts";
 import { BoardTable } from "@/components/board/board-table";
@@ -10,6 +11,7 @@ import { PageHeading } from "@/components/page-heading";
 import { can } from "@/lib/permissions";
 import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
 import { requireUser } from "@/server/auth/session";
+import { listAwaitingSignOff } from "@/server/queries/awaiting-sign-off";
 import { loadBoard } from "@/server/queries/board";
 import { listOwnerCandidates } from "@/server/queries/people";
 
@@ -22,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function BoardPage({ searchParams }: Props) {
   const user = await requireUser();
   const filter = boardFilterSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [board, people, t] = await Promise.all([loadBoard(user, filter), listOwnerCandidates(user), getTranslations()]);
+  const [board, people, awaiting, t] = await Promise.all([loadBoard(user, filter), listOwnerCandidates(user), listAwaitingSignOff(user), getTranslations()]);
   return (
     <>
       <PageHeading title={t("board.title")} intro={t("board.intro")}>
@@ -37,6 +39,7 @@ export default async function BoardPage({ searchParams }: Props) {
           ) : null}
         </div>
       </PageHeading>
+      {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? <AwaitingSignOffList items={awaiting} /> : null}
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
       {board.rows.length === 0 ? (

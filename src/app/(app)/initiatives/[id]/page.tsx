@@ -7,6 +7,7 @@ import { DecisionPanel } from "@/components/initiatives/decision-panel";
 import { HistoryTimeline } from "@/components/initiatives/history-timeline";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { PostsList } from "@/components/initiatives/posts-list";
+import { SavedNotice } from "@/components/initiatives/saved-notice";
 import { UpdateForms } from "@/components/initiatives/updates-panel";
 import { readiness } from "@/lib/readiness";
 import { can } from "@/lib/permissions";
@@ -31,8 +32,7 @@ function formValues(i: InitiativeDetail): Record<string, string> {
     marketingOwnerId: i.marketingOwner.id, itOwnerId: i.itOwner.id, targetDate: i.targetDate ?? "",
     customerExperienceOutcome: i.customerExperienceOutcome, businessOutcome: i.businessOutcome,
     requirementsDetail: i.requirementsDetail, successMeasure: i.successMeasure, riskLevel: i.riskLevel ?? "",
-    riskNote: i.riskNote, standardsReview: i.standardsReview ?? "", standardsReviewNote: i.standardsReviewNote,
-    kpiIds: i.kpis.map((kpi) => kpi.id).join(","),
+    riskNote: i.riskNote, kpiIds: i.kpis.map((kpi) => kpi.id).join(","),
   };
 }
 
@@ -47,7 +47,8 @@ export default async function InitiativePage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const editing = (await searchParams).edit === "1";
+  const query = await searchParams;
+  const editing = query.edit === "1";
   const mayEdit = can(user, "initiative.edit", { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id })
     && initiative.status !== "DONE" && initiative.status !== "DROPPED";
   const [people, kpis, posts, history] = await Promise.all([
@@ -62,8 +63,12 @@ export default async function InitiativePage({ params, searchParams }: Props) {
     signIt: can(user, "initiative.signOffIt"),
     advance: can(user, "initiative.edit", owners),
     drop: can(user, "initiative.drop"),
+    reopen: can(user, "initiative.reopen"),
+    review: can(user, "initiative.reviewStandards"),
+    edit: mayEdit,
   };
   const live = initiative.status === "PROPOSED" || initiative.status === "AGREED" || initiative.status === "IN_PROGRESS";
+  const signed = (initiative.status === "PROPOSED" || initiative.status === "AGREED") && (initiative.marketingApproval !== null || initiative.itApproval !== null);
   return (
     <article>
       <Link href="/board" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("initiative.backToBoard")}</Link>
@@ -83,20 +88,26 @@ export default async function InitiativePage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </header>
+      {!editing ? <SavedNotice saved={query.saved} fields={query.fields} /> : null}
       {editing && people ? (
         <section aria-labelledby="edit-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <div className="mb-4 flex items-center justify-between">
             <h2 id="edit-heading" className="text-lg font-semibold">{t("initiative.editTitle")}</h2>
             <Link href={`/initiatives/${initiative.id}`} className="text-sm text-brand-700 underline">{t("initiative.cancel")}</Link>
           </div>
-          <InitiativeForm mode="edit" action={updateInitiativeAction} people={people} kpis={kpis} initial={formValues(initiative)} />
+          <InitiativeForm mode="edit" action={updateInitiativeAction} people={people} kpis={kpis} initial={formValues(initiative)} signed={signed} focus={query.focus} />
         </section>
       ) : null}
       <section aria-labelledby="decisions-heading" className="mb-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="decisions-heading" className="mb-3 text-base font-semibold">{t("workflow.title")}</h2>
         <DecisionPanel
-          initiative={{ id: initiative.id, title: initiative.title, version: initiative.version, status: initiative.status, marketingSigned: initiative.marketingApproval !== null, itSigned: initiative.itApproval !== null }}
+          initiative={{
+            id: initiative.id, title: initiative.title, version: initiative.version, status: initiative.status,
+            marketingApproval: initiative.marketingApproval, itApproval: initiative.itApproval,
+            standardsReview: initiative.standardsReview, standardsReviewNote: initiative.standardsReviewNote,
+          }}
           ready={readiness({ ...initiative, kpiCount: initiative.kpis.length })}
+          viewerId={user.id}
           may={may}
         />
       </section>

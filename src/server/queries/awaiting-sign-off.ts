@@ -1,0 +1,69 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { RiskLevel, StandardsReview } from "@/generated/prisma/enums";
+import { can, type Actor } from "@/lib/permissions";
+import { missingReadiness, type ReadinessItem } from "@/lib/readiness";
+import { db } from "../db";
+
+export interface AwaitingSignOff {
+  id: string;
+  title: string;
+  /** The other side has signed already. */
+  otherSigned: boolean;
+  missing: ReadinessItem[];
+  /** When a material change last withdrew its sign-offs, and which fields did it. */
+  withdrawn: { at: string; fields: string[] } | null;
+}
+
+const LIMIT = 50;
+
+/**
+ * The proposed initiatives waiting for the viewer's sign-off (the CMO's for marketing, the CIO's for
+ * IT), in rank order: the ready ones, and those whose sign-offs a material change withdrew (so both
+ * signers see them again). One SQL statement; texts are read only as far as readiness needs them.
+ */
+export async function listAwaitingSignOff(actor: Actor): Promise<AwaitingSignOff[]> {
+  const side = can(actor, "initiative.signOffMarketing") ? "marketing" : can(actor, "initiative.signOffIt") ? "it" : null;
+  if (!side) return [];
+  const mine = Prisma.raw(side === "marketing" ? `"marketingApprovedAt"` : `"itApprovedAt"`);
+  const other = Prisma.raw(side === "marketing" ? `"itApprovedAt"` : `"marketingApprovedAt"`);
+  const rows = await db().$queryRaw<
+    {
+      id: string;
+      title: string;
+      otherSigned: boolean;
+      requirementsDetail: string;
+      successMeasure: string;
+      riskNote: string;
+      riskLevel: RiskLevel | null;
+      standardsReview: StandardsReview | null;
+      kpiCount: number;
+      withdrawnAt: Date | null;
+      withdrawnFields: string[] | null;
+    }[]
+  >`
+    SELECT i.id, i.title, (i.${other} IS NOT NULL) AS "otherSigned",
+           left(btrim(i."requirementsDetail"), 1) AS "requirementsDetail", left(btrim(i."successMeasure"), 1) AS "successMeasure",
+           left(btrim(i."riskNote"), 1) AS "riskNote", i."riskLevel", i."standardsReview",
+           (SELECT count(*)::int FROM "InitiativeKpi" k WHERE k."initiativeId" = i.id) AS "kpiCount",
+           w."occurredAt" AS "withdrawnAt", w.fields AS "withdrawnFields"
+      FROM "Initiative" i
+      LEFT JOIN LATERAL (
+        SELECT e."occurredAt", ARRAY(SELECT jsonb_array_elements_text(e.changes->'fields')) AS fields
+          FROM "ActivityEvent" e
+         WHERE e."initiativeId" = i.id AND e.action = 'initiative.signoffs_withdrawn'
+         ORDER BY e."occurredAt" DESC LIMIT 1
+      ) w ON true
+     WHERE i.status = 'PROPOSED' AND i.${mine} IS NULL
+     ORDER BY i."rankKey"`;
+  return rows
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      otherSigned: row.otherSigned,
+      missing: missingReadiness(row),
+      withdrawn: row.withdrawnAt ? { at: row.withdrawnAt.toISOString(), fields: row.withdrawnFields ?? [] } : null,
+    }))
+    .filter((row) => row.missing.length === 0 || row.withdrawn !== null)
+    .slice(0, LIMIT);
+}
