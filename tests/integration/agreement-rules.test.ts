@@ -109,8 +109,28 @@ function baseForm() {
   return { id: randomUUID(), version: "1", title: "T", lever: "METRICS", marketingOwnerId: randomUUID(), itOwnerId: randomUUID() };
 }
 
+// Written out, not read from the rule itself: a field dropped from MATERIAL_FIELDS must fail here.
+const MATERIAL = [
+  "title",
+  "description",
+  "lever",
+  "marketingOwnerId",
+  "itOwnerId",
+  "requirementsDetail",
+  "successMeasure",
+  "kpis",
+  "riskLevel",
+  "riskNote",
+  "standardsReview",
+  "standardsReviewNote",
+] as const;
+
 describe("what withdraws an agreement", () => {
-  const changes: Record<(typeof MATERIAL_FIELDS)[number], (ctx: Awaited<ReturnType<typeof agreed>>) => Promise<Record<string, string> | "review">> = {
+  it("is exactly the scope, the lever, both owners and every readiness field", () => {
+    expect([...MATERIAL_FIELDS].sort()).toEqual([...MATERIAL].sort());
+  });
+
+  const changes: Record<(typeof MATERIAL)[number], (ctx: Awaited<ReturnType<typeof agreed>>) => Promise<Record<string, string> | "review">> = {
     title: async ({ form }) => ({ ...form, title: `${form.title} v2` }),
     description: async ({ form }) => ({ ...form, description: `${form.description}\r\n- Mobile app` }),
     lever: async ({ form }) => ({ ...form, lever: "TALENTS" }),
@@ -125,7 +145,7 @@ describe("what withdraws an agreement", () => {
     standardsReviewNote: async () => "review",
   };
 
-  for (const field of MATERIAL_FIELDS) {
+  for (const field of MATERIAL) {
     it(`withdraws both sign-offs when ${field} changes, after the editor confirms, and says which field did it`, async () => {
       const setup = await agreed();
       const { cmo, cio, it: itOwner, id } = setup;
