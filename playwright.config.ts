@@ -5,6 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.LEVERS_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
+// A real OpenID provider for the single sign-on tests (tests/support/oidc-server.ts).
+const oidcPort = Number(process.env.LEVERS_TEST_OIDC_PORT ?? 4411);
+const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
+
 // Debian's Chromium where it is installed (CI, these machines); Playwright's own browser elsewhere.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
 
@@ -35,19 +39,38 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], locale: "en-GB" } }],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only",
-      NEXTAUTH_URL: baseURL,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx tests/support/oidc-server.ts",
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { LEVERS_TEST_OIDC_PORT: String(oidcPort), LEVERS_TEST_APP_URL: baseURL },
     },
-  },
+    {
+      command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only",
+        NEXTAUTH_URL: baseURL,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        LEVERS_OIDC_ISSUER: oidcIssuer,
+        LEVERS_OIDC_CLIENT_ID: "levers",
+        LEVERS_OIDC_CLIENT_SECRET: "levers-test-client-secret",
+        LEVERS_OIDC_NAME: "Test IdP",
+        // The e2e tests play the reverse proxy: X-Forwarded-Proto: https makes cookies Secure.
+        LEVERS_TRUST_PROXY: "true",
+        // An open board stream re-checks its session every 2 s here (30 s by default).
+        LEVERS_STREAM_SESSION_CHECK_SECONDS: "2",
+      },
+    },
+  ],
 });

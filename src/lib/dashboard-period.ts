@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "./schemas/dates";
 
 // The dashboard's period filter (?period=) and the board report's "since the last meeting" date
 // (?since=). Pure: shared by pages, queries and tests. Days are UTC calendar days, like the app.
@@ -36,10 +37,9 @@ export function defaultSince(now: Date): string {
 
 /** The report's ?since= value: a real calendar day, not after today; anything else is the default. */
 export function parseSince(value: unknown, now: Date): string {
-  const parsed = z.iso.date().safeParse(value);
-  if (!parsed.success) return defaultSince(now);
+  if (!isCalendarDate(value)) return defaultSince(now);
   const today = isoDay(now);
-  return parsed.data > today ? today : parsed.data;
+  return value > today ? today : value;
 }
 
 /** First query-string value of a Next.js searchParams entry. */

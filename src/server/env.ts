@@ -9,6 +9,17 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LEVERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // The public URL of the app (scripts/start.ts sets it); https makes every cookie Secure.
+  NEXTAUTH_URL: z.string().url().optional(),
+  // Trust X-Forwarded-Proto from the reverse proxy in front of the app (Secure cookies behind an https proxy).
+  LEVERS_TRUST_PROXY: z
+    .enum(["true", "false", "1", "0", "yes", "no", ""])
+    .default("false")
+    .transform((value) => ["true", "1", "yes"].includes(value)),
+  // A session unused for this long ends (minutes; the absolute limit stays 12 hours).
+  LEVERS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(120),
+  // How often an open live-board stream re-checks its session, in seconds (at most 30).
+  LEVERS_STREAM_SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(30).default(30),
   // Optional single sign-on through any OpenID Connect provider (all three, or none).
   LEVERS_OIDC_ISSUER: z.string().url().optional(),
   LEVERS_OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -13,7 +13,7 @@ test("the CMO signs in with the form and sees the signed-in shell in English", a
   await page.goto("/login");
   await page.getByLabel("Email").fill(DEMO.cmo);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/board$/);
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const name of ["Board", "Dashboard", "KPIs"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
@@ -28,7 +28,7 @@ test("a wrong password is refused with a clear message and the email is kept", a
   await page.goto("/login");
   await page.getByLabel("Email").fill(DEMO.cio);
   await page.getByLabel("Password").fill("not-the-right-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   const form = page.locator("form");
   await expect(form.getByRole("alert")).toHaveText("That email and password do not match an active account.");
   await expect(page.getByLabel("Email")).toHaveValue(DEMO.cio);
@@ -45,7 +45,7 @@ test.describe("in Italian", () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel("Email").fill(DEMO.cmo);
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Accedi" }).click();
+    await page.getByRole("button", { name: "Accedi", exact: true }).click();
     await expect(page).toHaveURL(/\/board$/);
     const nav = page.getByRole("navigation", { name: "Principale" });
     for (const name of ["Bacheca", "Cruscotto", "KPI"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { authenticate, LOCKOUT_WINDOW_MS, MAX_FAILURES } from "@/server/auth/authenticate";
 import { db } from "@/server/db";
-import { makeUser, TEST_PASSWORD } from "../support/factories";
+import { DomainError } from "@/server/domain/errors";
+import { changeOwnPassword } from "@/server/domain/users/change-own-password";
+import { resetUserPassword } from "@/server/domain/users/manage-users";
+import { ctxFor, makeUser, TEST_PASSWORD } from "../support/factories";
 
 const origin = { ip: "203.0.113.9", userAgent: "vitest" };
 
@@ -18,10 +21,21 @@ describe("password sign-in", () => {
     const user = await makeUser("IT");
     const inactive = await makeUser("IT", { active: false });
     const unknown = `nobody-${user.id}@test.example`;
-    expect(await authenticate({ email: user.email, password: "wrong password here" }, origin)).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: unknown, password: TEST_PASSWORD }, origin)).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate({ email: inactive.email, password: TEST_PASSWORD }, origin)).toEqual({ ok: false, reason: "invalid" });
-    const failures = await db().activityEvent.count({ where: { action: "auth.sign_in_failed", entityId: { in: [user.email, unknown, inactive.email] } } });
+    expect(await authenticate({ email: user.email, password: "wrong password here" }, origin)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticate({ email: unknown, password: TEST_PASSWORD }, origin)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticate({ email: inactive.email, password: TEST_PASSWORD }, origin)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const failures = await db().activityEvent.count({
+      where: { action: "auth.sign_in_failed", entityId: { in: [user.email, unknown, inactive.email] } },
+    });
     expect(failures).toBe(3);
   });
 
@@ -49,19 +63,102 @@ describe("password sign-in", () => {
     const start = new Date(Date.now() - 60_000);
     for (let i = 0; i < MAX_FAILURES; i += 1) {
       const at = new Date(start.getTime() + i * 1000);
-      expect(await authenticate({ email: user.email, password: `wrong password ${i}` }, origin, at)).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate({ email: user.email, password: `wrong password ${i}` }, origin, at)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const during = new Date(start.getTime() + 10_000);
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, during)).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, during)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await db().activityEvent.count({ where: { action: "auth.sign_in_locked", entityId: user.email } })).toBe(1);
 
     const after = new Date(start.getTime() + (MAX_FAILURES - 1) * 1000 + LOCKOUT_WINDOW_MS + 1000);
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, after)).toMatchObject({ ok: true });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, after)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("locks an unknown email just like a known one, so lock-outs reveal nothing", async () => {
     const email = `stranger-${Date.now()}@test.example`;
     for (let i = 0; i < MAX_FAILURES; i += 1) await authenticate({ email, password: "whatever password" }, origin);
-    expect(await authenticate({ email, password: "whatever password" }, origin)).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate({ email, password: "whatever password" }, origin)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+  });
+
+  it("checks at most 5 of 20 simultaneous wrong guesses, and refuses the rest as locked", async () => {
+    const user = await makeUser("CMO");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        authenticate({ email: user.email, password: `wrong guess number ${i}` }, origin),
+      ),
+    );
+    const checked = results.filter((result) => !result.ok && result.reason === "invalid").length;
+    expect(checked).toBe(MAX_FAILURES);
+    expect(results.filter((result) => !result.ok && result.reason === "locked")).toHaveLength(20 - MAX_FAILURES);
+    expect(await db().activityEvent.count({ where: { action: "auth.sign_in_failed", entityId: user.email } })).toBe(
+      MAX_FAILURES,
+    );
+    // Locked now: the right password is refused too.
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+  });
+
+  it("after 4 failures, 19 wrong guesses sent together with the right password get one check between them", async () => {
+    const user = await makeUser("CIO");
+    for (let i = 0; i < MAX_FAILURES - 1; i += 1)
+      await authenticate({ email: user.email, password: `wrong password ${i}` }, origin);
+    const guesses = [...Array.from({ length: 19 }, (_, i) => `another wrong guess ${i}`), TEST_PASSWORD];
+    const results = await Promise.all(guesses.map((password) => authenticate({ email: user.email, password }, origin)));
+    expect(results.filter((result) => result.ok || result.reason === "invalid")).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === "locked")).toHaveLength(19);
+  });
+
+  it("counts guesses of the current password on /account against the same limit, and locks sign-in with them", async () => {
+    const user = await makeUser("MARKETING");
+    const change = (currentPassword: string) =>
+      changeOwnPassword(ctxFor(user), { currentPassword, newPassword: "a brand new passphrase 2026" }).then(
+        () => "changed",
+        (error: unknown) => (error instanceof DomainError ? error.fieldErrors.currentPassword : String(error)),
+      );
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => change(`wrong current ${i}`)));
+    expect(guesses.filter((answer) => answer === "validation.currentPasswordWrong")).toHaveLength(MAX_FAILURES);
+    expect(guesses.filter((answer) => answer === "validation.tooManyAttempts")).toHaveLength(12 - MAX_FAILURES);
+    expect(await change(TEST_PASSWORD)).toBe("validation.tooManyAttempts");
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+  });
+
+  it("keeps the lock on an account whose password an administrator resets meanwhile", async () => {
+    const [admin, user] = await Promise.all([makeUser("ADMIN"), makeUser("IT")]);
+    for (let i = 0; i < MAX_FAILURES; i += 1)
+      await authenticate({ email: user.email, password: `wrong password ${i}` }, origin);
+    await resetUserPassword(ctxFor(admin), { userId: user.id, password: "the administrator's new passphrase" });
+    expect(await authenticate({ email: user.email, password: "the administrator's new passphrase" }, origin)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+  });
+
+  it("refuses an email with a NUL or another control character as a wrong one, and records the attempt", async () => {
+    const user = await makeUser("BOARD");
+    for (const email of [`${user.email}\u0000`, `\u0000${user.email}`, user.email.replace("@", "\u0007@")]) {
+      expect(await authenticate({ email, password: TEST_PASSWORD }, origin)).toEqual({ ok: false, reason: "invalid" });
+    }
+    const events = await db().activityEvent.findMany({
+      where: { action: "auth.sign_in_failed", entityId: { contains: user.email.split("@")[0]! } },
+    });
+    expect(events).toHaveLength(3);
+    expect(events.every((event) => !event.entityId!.includes("\u0000") && event.entityId!.includes("\uFFFD"))).toBe(
+      true,
+    );
   });
 });

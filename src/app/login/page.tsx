@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SignInForm } from "@/components/sign-in-form";
+import { safeRedirectPath } from "@/lib/safe-redirect";
+import { appOrigin } from "@/server/auth/request-security";
 import { getCurrentUser } from "@/server/auth/session";
 import { ssoName } from "@/server/auth/sso";
 
@@ -11,19 +13,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("submit") };
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+const SSO_ERROR_KEYS: Record<string, string> = {
+  SsoUnknownAccount: "ssoUnknownAccount",
+  SsoDeactivated: "ssoDeactivated",
+  SsoUnverified: "ssoUnverified",
+  SsoNoEmail: "ssoNoEmail",
+  AccessDenied: "ssoDenied",
+};
+
+/** The message for next-auth's ?error= code: our refusals by name, any other failure (OAuthCallback…) as "did not complete". */
+function signInErrorKey(code: string): string {
+  if (code === "CredentialsSignin") return "failed";
+  if (code === "SessionRequired") return "sessionRequired";
+  return SSO_ERROR_KEYS[code] ?? "ssoFailed";
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only a page of this app is followed after sign-in (no open redirect).
+  const callbackUrl = safeRedirectPath(params.callbackUrl, appOrigin());
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
-  // next-auth sends a refused single sign-on back here with ?error=AccessDenied.
-  const initialError = params.error === "AccessDenied" ? t("signIn.ssoDenied") : null;
+  // next-auth sends every refused or failed single sign-on back here with ?error=<code>.
+  const initialError = typeof params.error === "string" && params.error ? t(`signIn.${signInErrorKey(params.error)}`) : null;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between px-6 py-4">

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { csvDialectFor } from "@/lib/csv";
 
 const EXPORTS = {
   initiatives: { href: "/api/export/initiatives.csv", label: "initiativesLabel" },
@@ -14,7 +15,11 @@ export function ExportCsvLink({ kind = "initiatives", kpi }: { kind?: keyof type
   const target = EXPORTS[kind];
   const href = kpi ? `${target.href}?kpi=${encodeURIComponent(kpi.id)}` : target.href;
   const label = kpi ? t("kpiMeasurementsLabel", { name: kpi.name }) : t(target.label);
+  // The file follows the reader's language (semicolons for Italian); the other dialect is one click away.
+  const other = csvDialectFor(null, useLocale()) === "semicolon" ? "comma" : "semicolon";
+  const otherHref = `${href}${href.includes("?") ? "&" : "?"}format=${other}`;
   return (
+    <span className="inline-flex items-center gap-2">
     <a
       href={href}
       download
@@ -25,5 +30,9 @@ export function ExportCsvLink({ kind = "initiatives", kpi }: { kind?: keyof type
       <span aria-hidden="true">⤓</span>
       {t(kind === "initiatives" ? "initiatives" : "measurements")}
     </a>
+    <a href={otherHref} download title={t(`${other}Label`)} aria-label={t(`${other}Label`)} className="text-xs text-brand-700 underline">
+      {t(other)}
+    </a>
+    </span>
   );
 }

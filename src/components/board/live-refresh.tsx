@@ -17,6 +17,11 @@ export function LiveRefresh() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
+    // The session ended (signed out elsewhere, deactivated…): stop following.
+    source.addEventListener("signed-out", () => {
+      source.close();
+      setConnected(false);
+    });
     source.addEventListener("change", () => {
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 250);

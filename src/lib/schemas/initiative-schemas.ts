@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { HEALTHS, INITIATIVE_STATUSES, LEVERS, RISK_LEVELS } from "../initiative-enums";
+import { calendarDate } from "./dates";
 import { optionalText, textField } from "./text";
 
 // Messages are catalogue keys; the action wrapper translates them. Text is normalised in ./text.
 const text = (max: number) => optionalText(max);
-const optionalDate = z.union([z.literal("").transform(() => null), z.iso.date("validation.date")]).optional().transform((value) => value ?? null);
+const optionalDate = z.union([z.literal("").transform(() => null), calendarDate()]).optional().transform((value) => value ?? null);
 const ownerId = (requiredKey: string) => z.string({ error: requiredKey }).trim().min(1, requiredKey).pipe(z.uuid(requiredKey));
 const blankToNull = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
   z.union([z.literal("").transform(() => null), z.enum(values, key)]).optional().transform((value) => value ?? null);

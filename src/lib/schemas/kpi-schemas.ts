@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "./dates";
 import { optionalText, textField } from "./text";
 import { isFutureDate, KPI_DIRECTIONS, KPI_UNIT_CODES, parseDecimal, unitValueIssue } from "../kpi-units";
 
@@ -32,7 +33,7 @@ const pastDate = z
   .string({ error: "validation.required" })
   .trim()
   .min(1, "validation.required")
-  .pipe(z.iso.date("validation.date"))
+  .pipe(calendarDate())
   .refine((date) => !isFutureDate(date), "kpiValidation.futureDate");
 
 const kpiFields = z.object({

@@ -5,11 +5,15 @@ import {
   changeOwnPasswordSchema,
   changeRoleSchema,
   createUserSchema,
+  endSessionSchema,
   resetPasswordSchema,
   setActiveSchema,
   signOutEverywhereSchema,
+  signOutMyDevicesSchema,
 } from "@/lib/schemas/user-schemas";
 import { changeOwnPassword } from "../domain/users/change-own-password";
+import { endAllOwnSessions } from "../domain/users/end-all-own-sessions";
+import { endOwnSession } from "../domain/users/end-own-session";
 import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "../domain/users/manage-users";
 import { runAction } from "./run-action";
 
@@ -79,5 +83,22 @@ export async function changeOwnPasswordAction(_previous: ActionState, formData: 
     secret: ["currentPassword", "newPassword", "confirmPassword"],
     success: "account.passwordChanged",
     run: (ctx, input) => changeOwnPassword(ctx, input),
+  });
+}
+
+export async function endSessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    schema: endSessionSchema,
+    success: "account.sessionEnded",
+    revalidate: ["/account"],
+    run: (ctx, input) => endOwnSession(ctx, input),
+  });
+}
+
+export async function signOutMyDevicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    schema: signOutMyDevicesSchema,
+    success: "account.signedOutEverywhere",
+    run: (ctx) => endAllOwnSessions(ctx),
   });
 }

@@ -1,44 +1,48 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums";
-import { db } from "../db";
-import { authOptions } from "./options";
+import { authOptionsFor } from "./options";
+import { isHttpsRequest } from "./request-security";
+import { liveSessionUser } from "./server-sessions";
 
 export interface CurrentUser {
   id: string;
   name: string;
   email: string;
   role: Role;
+  /** The server-side session this request belongs to. */
+  sessionId: string;
 }
 
-/** What a session token claims: who, and when they signed in (ms). */
+/** What a session cookie claims: who (`id`), and which server-side session (`sid`). */
 export interface SessionClaims {
-  id?: string;
-  authTime?: unknown;
+  id?: unknown;
+  sid?: unknown;
 }
 
 /**
- * The user a session token stands for, re-checked against the database: a deactivated account,
- * or a sign-in older than the user's `sessionsValidAfter` (sign out everywhere, password or role
- * change), counts as signed out. Role and name come from the database, never from the token.
+ * The user a session cookie stands for, re-checked against the database on every request: the
+ * session must exist, not be revoked (sign-out, "sign out everywhere", a password or role change,
+ * deactivation), be less than 12 hours old and have been used within the idle timeout. Role and
+ * name come from the database, never from the cookie.
  */
-export async function resolveSessionUser(claims: SessionClaims | null | undefined): Promise<CurrentUser | null> {
-  if (!claims?.id) return null;
-  const authTime = typeof claims.authTime === "number" ? claims.authTime : 0;
-  const user = await db().user.findUnique({
-    where: { id: claims.id },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionsValidAfter: true },
-  });
-  if (!user || !user.active) return null;
-  if (authTime < user.sessionsValidAfter.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+export async function resolveSessionUser(
+  claims: SessionClaims | null | undefined,
+  now = new Date(),
+): Promise<CurrentUser | null> {
+  if (!claims) return null;
+  return liveSessionUser(claims.id, claims.sid, now);
 }
 
 /** The signed-in user of this request, or null. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getServerSession(authOptions);
-  return resolveSessionUser(session?.user as SessionClaims | undefined);
+  const session = await getServerSession(authOptionsFor(isHttpsRequest(await headers())));
+  const user = session?.user as Partial<CurrentUser> | undefined;
+  if (!user?.id || !user.sessionId || !user.role || typeof user.name !== "string" || typeof user.email !== "string")
+    return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: user.sessionId };
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, type Actor } from "@/lib/permissions";
+import { calendarDate } from "@/lib/schemas/dates";
 import { db } from "../db";
 
 export const PAGE_SIZE = 50;
@@ -9,9 +10,15 @@ export const PAGE_SIZE = 50;
 export const activityFilterSchema = z.object({
   action: z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/).optional().catch(undefined),
   actor: z.uuid().optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  before: z.string().regex(/^\d+$/).optional().catch(undefined),
+  from: calendarDate().optional().catch(undefined),
+  to: calendarDate().optional().catch(undefined),
+  // A keyset cursor: an event id, a positive bigint (a longer or larger number is ignored, never a 500).
+  before: z
+    .string()
+    .regex(/^[1-9]\d{0,18}$/)
+    .refine((value) => BigInt(value) <= 9223372036854775807n)
+    .optional()
+    .catch(undefined),
 });
 export type ActivityFilter = z.output<typeof activityFilterSchema>;
 
@@ -23,6 +30,8 @@ export interface ActivityRow {
   entityType: string;
   initiative: { id: string; title: string } | null;
   subject: string | null;
+  /** A sign-in event whose typed e-mail this reader may not see, for no known account: "unknown account". */
+  unknownAccount: boolean;
   changes: Record<string, unknown>;
   ip: string | null;
 }
@@ -48,6 +57,8 @@ export async function listActivity(actor: Actor, filter: ActivityFilter): Promis
     db().activityEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
   ]);
   const page = events.slice(0, PAGE_SIZE);
+  // What was typed into a sign-in (a mistyped address, someone else's) is for administrators only.
+  const seesTypedEmails = can(actor, "users.manage");
   const initiativeIds = [...new Set(page.map((e) => e.initiativeId).filter((id): id is string => id !== null))];
   const titles = initiativeIds.length ? await db().initiative.findMany({ where: { id: { in: initiativeIds } }, select: { id: true, title: true } }) : [];
   const titleOf = new Map(titles.map((i) => [i.id, i.title]));
@@ -61,7 +72,8 @@ export async function listActivity(actor: Actor, filter: ActivityFilter): Promis
       action: e.action,
       entityType: e.entityType,
       initiative: e.initiativeId ? { id: e.initiativeId, title: titleOf.get(e.initiativeId) ?? e.initiativeId } : null,
-      subject: e.entityType === "sign_in" ? e.entityId : null,
+      subject: e.entityType === "sign_in" ? (seesTypedEmails ? e.entityId : (e.actor?.name ?? null)) : null,
+      unknownAccount: e.entityType === "sign_in" && !seesTypedEmails && !e.actor,
       changes: (e.changes as Record<string, unknown> | null) ?? {},
       ip: (e.origin as { ip?: string } | null)?.ip ?? null,
     })),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CsvCell } from "@/lib/csv";
 import { can, type Actor } from "@/lib/permissions";
+import { isUuid } from "@/lib/schemas/dates";
 import { db } from "../db";
 
 /** A table for a CSV file: column names, then one row of cells per record. */
@@ -58,7 +59,7 @@ export async function exportInitiatives(actor: Actor): Promise<ExportTable | nul
 /** Every measurement (of one KPI with `kpiId`), by KPI name then date, with who recorded it. One query. */
 export async function exportKpiMeasurements(actor: Actor, kpiId?: string): Promise<ExportTable | null> {
   if (!can(actor, "board.view")) return null;
-  const one = kpiId && /^[0-9a-f-]{36}$/i.test(kpiId) ? kpiId : null;
+  const one = isUuid(kpiId) ? kpiId : null;
   const rows = await db().$queryRaw<
     { kpi: string; unit: string; direction: string; date: string; value: number; baseline: number | null; target: number; note: string; by: string; email: string; at: Date; id: string; kpiId: string }[]
   >`

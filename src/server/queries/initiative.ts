@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/schemas/dates";
 import type { Health, InitiativeStatus, Lever, RiskLevel, StandardsReview } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { db } from "../db";
@@ -36,7 +37,7 @@ export interface InitiativeDetail {
 
 export async function getInitiative(actor: Actor, id: string): Promise<InitiativeDetail | null> {
   if (!can(actor, "board.view")) return null;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row, rank] = await Promise.all([
     db().initiative.findUnique({
       where: { id },

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/schemas/dates";
 import type { InitiativeStatus, KpiDirection, Role } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { db } from "../db";
@@ -119,7 +120,7 @@ export const MEASUREMENTS_SHOWN = 500;
 /** One KPI's page: its figures, its measurements with who recorded them, its initiatives. Three queries. */
 export async function getKpi(actor: Actor, id: string): Promise<KpiDetail | null> {
   if (!can(actor, "board.view")) return null;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [summaries, measurements, initiatives] = await Promise.all([
     kpiSummaries(id),
     db().kpiMeasurement.findMany({

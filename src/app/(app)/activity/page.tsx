@@ -87,7 +87,7 @@ export default async function ActivityPage({ searchParams }: Props) {
                   <td className="whitespace-nowrap px-3 py-2"><time dateTime={row.at}>{format.dateTime(new Date(row.at), { dateStyle: "medium", timeStyle: "short" })}</time></td>
                   <td className="px-3 py-2">{row.actor ?? t("history.system")}</td>
                   <td className="px-3 py-2">{actionLabel(row.action)}<span className="block text-xs text-slate-500">{row.action}</span></td>
-                  <td className="px-3 py-2">{row.initiative ? <Link className="text-brand-700 underline" href={`/initiatives/${row.initiative.id}`}>{row.initiative.title}</Link> : (row.subject ?? row.entityType)}</td>
+                  <td className="px-3 py-2">{row.initiative ? <Link className="text-brand-700 underline" href={`/initiatives/${row.initiative.id}`}>{row.initiative.title}</Link> : row.unknownAccount ? t("activityLog.unknownAccount") : (row.subject ?? row.entityType)}</td>
                   <td className="px-3 py-2 text-slate-700">{summary(row.changes)}</td>
                 </tr>
               ))}

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, Role } from "@/generated/prisma/client";
 import type { CreateUserInput } from "@/lib/schemas/user-schemas";
 import { hashPassword } from "../../auth/password";
+import { revokeUserSessions } from "../../auth/server-sessions";
 import { db } from "../../db";
 import { recordActivity } from "../activity";
 import { assertCan } from "../authorize";
@@ -55,6 +56,7 @@ export async function changeUserRole(ctx: DomainContext, input: { userId: string
     await assertOwnershipAllows(tx, user.id, input.role);
     // The role is part of every session: end the user's sessions so the new role applies at once.
     await tx.user.update({ where: { id: user.id }, data: { role: input.role, sessionsValidAfter: ctx.now ?? new Date() } });
+    await revokeUserSessions(tx, user.id, ctx.now);
     await recordActivity(tx, {
       actorId: actor.id,
       action: "user.role_changed",
@@ -80,6 +82,7 @@ export async function setUserActive(ctx: DomainContext, input: { userId: string;
       where: { id: user.id },
       data: { active: input.active, ...(input.active ? {} : { sessionsValidAfter: ctx.now ?? new Date() }) },
     });
+    if (!input.active) await revokeUserSessions(tx, user.id, ctx.now);
     await recordActivity(tx, {
       actorId: actor.id,
       action: input.active ? "user.reactivated" : "user.deactivated",
@@ -101,6 +104,7 @@ export async function resetUserPassword(ctx: DomainContext, input: { userId: str
   await db().$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidAfter: ctx.now ?? new Date() } });
+    await revokeUserSessions(tx, user.id, ctx.now);
     await recordActivity(tx, { actorId: actor.id, action: "user.password_reset", entityType: "user", entityId: user.id, origin: ctx.origin });
   });
   return input.password ? {} : { generatedPassword: password };
@@ -113,6 +117,7 @@ export async function signOutEverywhere(ctx: DomainContext, input: { userId: str
   await db().$transaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     await tx.user.update({ where: { id: user.id }, data: { sessionsValidAfter: ctx.now ?? new Date() } });
+    await revokeUserSessions(tx, user.id, ctx.now);
     await recordActivity(tx, { actorId: actor.id, action: "user.signed_out_everywhere", entityType: "user", entityId: user.id, origin: ctx.origin });
   });
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { isUuid } from "@/lib/schemas/dates";
+import { notFound } from "next/navigation";
 import { HealthBadge, LeverBadge, StatusBadge } from "@/components/badges";
 import { InitiativeDetails } from "@/components/initiatives/initiative-details";
 import { DecisionPanel } from "@/components/initiatives/decision-panel";
@@ -38,6 +40,8 @@ function formValues(i: InitiativeDetail): Record<string, string> {
 
 export default async function InitiativePage({ params, searchParams }: Props) {
   const user = await requireUser();
+  // A malformed id (not a UUID) is a page that does not exist: 404, never a database error.
+  if (!isUuid((await params).id)) notFound();
   const [initiative, t] = await Promise.all([getInitiative(user, (await params).id), getTranslations()]);
   if (!initiative) {
     return (

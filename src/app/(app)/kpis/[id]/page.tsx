@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { isUuid } from "@/lib/schemas/dates";
+import { notFound } from "next/navigation";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
 import { KpiFigures } from "@/components/kpis/kpi-figures";
@@ -30,6 +32,8 @@ const card = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm";
 
 export default async function KpiPage({ params, searchParams }: Props) {
   const user = await requireUser();
+  // A malformed id (not a UUID) is a page that does not exist: 404, never a database error.
+  if (!isUuid((await params).id)) notFound();
   const [kpi, t] = await Promise.all([getKpi(user, (await params).id), getTranslations()]);
   if (!kpi) {
     return (

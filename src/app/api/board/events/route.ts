@@ -1,12 +1,14 @@
 import { can } from "@/lib/permissions";
 import { getCurrentUser } from "@/server/auth/session";
+import { watchSession } from "@/server/auth/watch-session";
 import { boardChanges } from "@/server/live/board-changes";
 
 export const dynamic = "force-dynamic";
 
 /**
  * Server-Sent Events for open boards: a "change" event after every committed change to the list,
- * a comment every 25 s to keep proxies from closing the stream. Signed-in readers only.
+ * a comment every 25 s to keep proxies from closing the stream. Signed-in readers only; the stream
+ * closes when its session ends (checked at least every 30 s).
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -25,8 +27,18 @@ export async function GET(request: Request) {
       send("retry: 3000\n: connected\n\n");
       const unsubscribe = boardChanges().subscribe((table) => send(`event: change\ndata: ${JSON.stringify({ table })}\n\n`));
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 25_000);
+      const stopWatching = watchSession(user, () => {
+        send("event: signed-out\ndata: {}\n\n");
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
       cleanup = () => {
         clearInterval(heartbeat);
+        stopWatching();
         unsubscribe();
       };
       request.signal.addEventListener("abort", () => {
