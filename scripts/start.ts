@@ -8,6 +8,7 @@ import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts.ts";
 import { ensureBuilt } from "./lib/build.ts";
 import { PROJECT_ROOT, resolveDatabase } from "./lib/database.ts";
+import { grantAppPrivileges, provisionRoles } from "./lib/database-roles.ts";
 import { assertPortFree, StartupError } from "./lib/embedded-postgres.ts";
 import { migrate } from "./lib/migrator.ts";
 import { seedIfEmpty } from "./lib/seed-if-empty.ts";
@@ -31,15 +32,19 @@ async function main(): Promise<void> {
   embeddedServer = database.embedded;
   const demoMode = config.demoData ?? database.embedded !== null;
 
+  // Least privilege on the embedded database: migrations run as the owner role, the app as a role
+  // that can only read and write rows. With DATABASE_URL, the URL's user does both.
+  const roles = database.embedded ? await provisionRoles(database.url) : { ownerUrl: database.url, appUrl: database.url };
   if (config.migrateOnStart) {
-    const result = await migrate(database.url, { log });
+    const result = await migrate(roles.ownerUrl, { log });
     log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied} already in place`);
   }
-  if (demoMode && (await seedIfEmpty(database.url))) log("demo data loaded (first run)");
+  if (database.embedded) await grantAppPrivileges(roles.ownerUrl);
+  if (demoMode && (await seedIfEmpty(roles.ownerUrl))) log("demo data loaded (first run)");
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: roles.appUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(config.dataDir),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${config.port}`,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -10,6 +10,7 @@ import { seedDemoData } from "../prisma/seed.ts";
 import { PrismaClient } from "../src/generated/prisma/client.ts";
 import { ensureBuilt } from "./lib/build.ts";
 import { PROJECT_ROOT } from "./lib/database.ts";
+import { grantAppPrivileges, provisionRoles } from "./lib/database-roles.ts";
 import type { EmbeddedServer } from "./lib/embedded-postgres.ts";
 import { assertLocalDatabase, createMigratedDatabase, dropDatabase, startTestServer } from "./lib/test-database.ts";
 
@@ -68,12 +69,24 @@ async function vitest(adminUrl: string): Promise<void> {
 async function e2e(adminUrl: string): Promise<void> {
   log("e2e: database, production build, Playwright in Chromium");
   const database = "levers_e2e";
-  const url = await createMigratedDatabase(adminUrl, database);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const migratedUrl = await createMigratedDatabase(adminUrl, database);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: migratedUrl }) });
   try {
     await seedDemoData(prisma);
   } finally {
     await prisma.$disconnect();
+  }
+  // The app under test connects as `npm start`'s embedded database does: a non-superuser role that
+  // can only read and write rows (scripts/lib/database-roles.ts).
+  // (A TEST_DATABASE_URL user that may not create roles keeps its own.)
+  let url = migratedUrl;
+  try {
+    const roles = await provisionRoles(migratedUrl);
+    await grantAppPrivileges(roles.ownerUrl);
+    url = roles.appUrl;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "42501") throw error;
+    log("the test database user may not create roles: the app runs as that user");
   }
   await ensureBuilt({ ...process.env }, (line) => console.log(`[test] ${line}`));
   const output = path.join(RESULTS, "playwright.json");

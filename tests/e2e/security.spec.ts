@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Request } from "@playwright/test";
-import { userExists } from "./support/database";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
+import { queryE2eDatabase, userExists } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
 /** The admin creates an account through the form; returns that request, as the browser sent it. */
@@ -74,4 +75,55 @@ test("every response carries its own CSP nonce, and the page's scripts use it", 
   expect(first.headers()["x-content-type-options"]).toBe("nosniff");
   expect(first.headers()["referrer-policy"]).toBe("same-origin");
   expect(await first.text()).toContain(`nonce="${a}"`);
+});
+
+test.describe("after sign-in, only pages of Levers are followed", () => {
+  for (const payload of ["/%5Cevil.example/phish", "/%09/evil.example", "//evil.example/phish", "/%255Cevil.example", "javascript:alert(1)"]) {
+    test(`a signed-in visit to /login?callbackUrl=${payload} goes home`, async ({ page, baseURL }) => {
+      await signInAs(page, DEMO.cio);
+      await page.goto(`/login?callbackUrl=${payload}`);
+      await expect(page).toHaveURL(`${baseURL}/board`);
+    });
+  }
+
+  test("signing in with the form and a hostile callbackUrl lands on the user's home", async ({ page, baseURL }) => {
+    await page.goto("/login?callbackUrl=/%5Cevil.example/phish");
+    await page.getByLabel("Email").fill(DEMO.board);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(`${baseURL}/dashboard`);
+  });
+
+  test("a safe callbackUrl is followed", async ({ page, baseURL }) => {
+    await page.goto("/login?callbackUrl=/kpis");
+    await page.getByLabel("Email").fill(DEMO.cmo);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(`${baseURL}/kpis`);
+  });
+});
+
+test("malformed ids and impossible values in addresses answer 404 or 400, never 500", async ({ page }) => {
+  await signInAs(page, DEMO.cmo);
+  const dashes = "-".repeat(36);
+  expect((await page.request.get(`/initiatives/${dashes}`)).status()).toBe(404);
+  expect((await page.request.get(`/kpis/${dashes}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/export/kpi-measurements.csv?kpi=${dashes}`)).status()).toBe(400);
+  for (const path of ["/activity?before=99999999999999999999999999", "/activity?from=0001-01-01&to=9999-12-31", "/report?since=0001-01-01", `/board?owner=${dashes}`]) {
+    expect((await page.request.get(path)).status(), path).toBe(200);
+  }
+});
+
+test("a sign-in with a NUL byte in the email is refused as a wrong one, without a database error", async ({ page }) => {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: `${DEMO.cmo}\u0000`, password: DEMO_PASSWORD, json: "true" },
+  });
+  expect(response.status()).toBe(401);
+  expect(await response.text()).not.toMatch(/prisma|invocation|22021/i);
+  const [event] = await queryE2eDatabase<{ entityId: string }>(
+    `SELECT "entityId" FROM "ActivityEvent" WHERE action = 'auth.sign_in_failed' AND "entityId" = $1 ORDER BY id DESC LIMIT 1`,
+    [`${DEMO.cmo}\uFFFD`],
+  );
+  expect(event).toBeTruthy();
 });

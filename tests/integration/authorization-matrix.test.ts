@@ -20,7 +20,10 @@ import { completeInitiative, dropInitiative, signOff, startInitiative } from "@/
 import { createKpi } from "@/server/domain/kpis/create-kpi";
 import { correctMeasurement, recordMeasurement } from "@/server/domain/kpis/record-measurement";
 import { updateKpi } from "@/server/domain/kpis/update-kpi";
+import { startSession } from "@/server/auth/server-sessions";
 import { changeOwnPassword } from "@/server/domain/users/change-own-password";
+import { endAllOwnSessions } from "@/server/domain/users/end-all-own-sessions";
+import { endOwnSession } from "@/server/domain/users/end-own-session";
 import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/server/domain/users/manage-users";
 import { ctxFor, makeInitiative, makeKpi, makeMeasurement, makeSignedInitiative, makeUser, READY, TEST_PASSWORD } from "../support/factories";
 import { useOwnDatabase } from "../support/raw-sql";
@@ -190,6 +193,18 @@ const MATRIX: Record<string, Entry> = {
       const measurement = prepared as unknown as { id: string; kpiId: string };
       return correctMeasurement(ctx, { kpiId: measurement.kpiId, measurementId: measurement.id, value: 43, expectedValue: 41, note: "" });
     },
+  },
+  // Everyone signed in manages their own sessions (someone else's is "not found", see sessions.test.ts).
+  endSessionAction: {
+    allowed: ROLES,
+    call: async (ctx) => {
+      const sessionId = ctx.actor ? await startSession(ctx.actor.id, "password", ctx.origin) : randomUUID();
+      return endOwnSession(ctx, { sessionId });
+    },
+  },
+  signOutMyDevicesAction: {
+    allowed: ROLES,
+    call: (ctx) => endAllOwnSessions(ctx),
   },
   changeOwnPasswordAction: {
     allowed: ROLES,

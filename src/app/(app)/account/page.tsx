@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AccountSessions } from "@/components/account-sessions";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/server/auth/session";
+import { listOwnSessions } from "@/server/queries/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
 }
 
 export default async function AccountPage() {
-  await requireUser();
-  const t = await getTranslations("account");
+  const user = await requireUser();
+  const [t, sessions] = await Promise.all([getTranslations("account"), listOwnSessions(user)]);
   return (
     <>
       <PageHeading title={t("title")} intro={t("intro")} />
       <ChangePasswordForm />
+      <AccountSessions sessions={sessions} />
     </>
   );
 }
