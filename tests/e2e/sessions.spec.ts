@@ -112,13 +112,14 @@ test("/account lists where the user is signed in and ends another browser's sess
 });
 
 /** Opens the board's event stream with the page's cookies; resolves with everything it sent once it closes. */
-async function openEventStream(page: Page, baseURL: string): Promise<Promise<string>> {
+async function openEventStream(page: Page, baseURL: string): Promise<{ closed: Promise<string> }> {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const response = await fetch(`${baseURL}/api/board/events`, { headers: { cookie } });
   expect(response.status).toBe(200);
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
-  return (async () => {
+  // Wrapped in an object: an async function returning a bare promise would wait for it.
+  const closed = (async () => {
     let text = "";
     for (;;) {
       const { value, done } = await reader.read();
@@ -126,6 +127,7 @@ async function openEventStream(page: Page, baseURL: string): Promise<Promise<str
       text += decoder.decode(value);
     }
   })();
+  return { closed };
 }
 
 test("an open board event stream closes when its session is signed out", async ({ page, baseURL }) => {
@@ -133,7 +135,7 @@ test("an open board event stream closes when its session is signed out", async (
   const stream = await openEventStream(page, baseURL!);
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await page.request.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
-  expect(await stream).toContain("event: signed-out");
+  expect(await stream.closed).toContain("event: signed-out");
 });
 
 test("an open board event stream closes when the account is deactivated", async ({ page, baseURL }) => {
@@ -141,7 +143,7 @@ test("an open board event stream closes when the account is deactivated", async 
   await signInAs(page, email);
   const stream = await openEventStream(page, baseURL!);
   await queryE2eDatabase(`UPDATE "User" SET active = false WHERE email = $1`, [email]);
-  expect(await stream).toContain("event: signed-out");
+  expect(await stream.closed).toContain("event: signed-out");
 });
 
 test("cookies are Secure when a trusted proxy says the browser came over https, and only then", async ({ playwright, baseURL }) => {
