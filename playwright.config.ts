@@ -68,8 +68,8 @@ export default defineConfig({
         LEVERS_OIDC_NAME: "Test IdP",
         // The e2e tests play the reverse proxy: X-Forwarded-Proto: https makes cookies Secure.
         LEVERS_TRUST_PROXY: "true",
-        // An open board stream re-checks its session every 2 s here (30 s by default).
-        LEVERS_STREAM_SESSION_CHECK_SECONDS: "2",
+        // An open board stream re-checks its session every 5 s here (30 s by default).
+        LEVERS_STREAM_SESSION_CHECK_SECONDS: "5",
       },
     },
   ],
