@@ -23,8 +23,10 @@ export async function reservePasswordCheck(email: string, now = new Date()): Pro
     await tx.signInAttempt.deleteMany({
       where: { email, attemptedAt: { lte: new Date(since.getTime() - LOCKOUT_WINDOW_MS) } },
     });
+    // No upper bound: a call that waited for the lock counts the attempts reserved meanwhile by calls
+    // that started after it (their timestamps are later than this call's `now`).
     const counted = await tx.signInAttempt.count({
-      where: { email, attemptedAt: { gt: since, lte: now }, OR: [{ succeeded: null }, { succeeded: false }] },
+      where: { email, attemptedAt: { gt: since }, OR: [{ succeeded: null }, { succeeded: false }] },
     });
     if (counted >= MAX_FAILURES) return null;
     const attempt = await tx.signInAttempt.create({ data: { email, attemptedAt: now }, select: { id: true } });
