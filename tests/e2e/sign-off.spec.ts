@@ -25,6 +25,7 @@ async function proposeReadyInitiative(page: Page, title: string): Promise<string
 }
 
 test("the sign-off path: not ready is refused with why; CMO and CIO sign; it becomes Agreed, then In progress", async ({ page, browser }) => {
+  test.slow(); // two browsers and a dozen page loads: about 25 s on a quiet 2-core machine
   await signInAs(page, DEMO.cmo);
   const title = `Consent sync ${randomUUID().slice(0, 6)}`;
   await page.goto("/initiatives/new");
