@@ -1,6 +1,6 @@
 // The demo story behind `prisma/seed.ts`: shared KPIs with 14 monthly measurements, and the joint CMO–CIO
 // initiatives with their timelines. Days are counted back from the day the seed runs ("daysAgo"); the order
-// of INITIATIVES is the priority order of the live ones. Facts and examples come from /work/shared/DOMAIN.md.
+// of INITIATIVES is the priority order of the live ones. The examples follow docs/domain.md.
 import type {
   Health,
   InitiativeStatus,

@@ -1,6 +1,6 @@
 // Prisma's own schema engine, as its official WebAssembly build (@prisma/schema-engine-wasm),
 // driven through @prisma/adapter-pg. The CLI's native engine cannot be downloaded on our
-// machines; this is the same engine build as prisma 7.10.0 (see shared/PRISMA-MIGRATIONS.md).
+// machines; this is the same engine build as prisma 7.10.0 (pinned exactly in package.json).
 // Used only by developer tooling and tests: writing migration SQL from schema.prisma.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
