@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/permissions";
-import type { CurrentUser } from "@/server/auth/session";
+import { can, type Actor } from "@/lib/permissions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppHeader({ user }: { user: CurrentUser }) {
+export async function AppHeader({ user }: { user: Actor & { name: string } }) {
   const t = await getTranslations();
   const items: NavItem[] = [
     { href: "/board", label: t("nav.board") },

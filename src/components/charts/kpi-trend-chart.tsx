@@ -2,17 +2,9 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { KpiSeries } from "@/server/queries/dashboard-kpis";
 import { ChartOrTable } from "./chart-or-table";
 
-export interface KpiSeries {
-  name: string;
-  unit: string;
-  direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
-  target: number;
-  baseline: number | null;
-  /** Measurements, oldest first; `date` is YYYY-MM-DD. */
-  points: { date: string; value: number }[];
-}
 
 /** One KPI over time against its target (and baseline), with a table alternative. */
 export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; height?: number; title?: string }) {

@@ -79,3 +79,9 @@ export async function listActivity(actor: Actor, filter: ActivityFilter): Promis
     })),
   };
 }
+
+/** Everyone who may appear in the log as its actor, by name, for the log's "person" filter. Empty when not allowed. */
+export async function listActivityPeople(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (!can(actor, "activity.view")) return [];
+  return db().user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

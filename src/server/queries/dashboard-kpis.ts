@@ -1,10 +1,20 @@
 import "server-only";
 import type { KpiDirection } from "@/generated/prisma/enums";
-import type { KpiSeries } from "@/components/charts/kpi-trend-chart";
 import { db } from "../db";
 
 // The shared KPIs over time, for the dashboard's and the report's charts, and their movement since
 // a date, for the report. Not authorised here: loadDashboard and loadReport check the actor.
+
+/** One KPI over time, as its charts draw it (KpiTrendChart). */
+export interface KpiSeries {
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  target: number;
+  baseline: number | null;
+  /** Measurements, oldest first; `date` is YYYY-MM-DD. */
+  points: { date: string; value: number }[];
+}
 
 export interface DashboardKpi extends KpiSeries {
   id: string;

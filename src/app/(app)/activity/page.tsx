@@ -3,24 +3,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/server/auth/session";
-import { activityFilterSchema, listActivity } from "@/server/queries/activity-log";
-import { listOwnerCandidates } from "@/server/queries/people";
-import { db } from "@/server/db";
+import { ChangeLines } from "@/components/history/change-lines";
+import { historyFormat } from "@/components/history/history-format";
+import { activityFilterSchema, listActivity, listActivityPeople } from "@/server/queries/activity-log";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityLog"))("title") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const summary = (changes: Record<string, unknown>) =>
-  Object.entries(changes)
-    .filter(([field]) => field !== "version")
-    .map(([field, change]) => {
-      const c = change as { before?: unknown; after?: unknown } | null;
-      return c && typeof c === "object" && "after" in c ? `${field}: ${String(c.before ?? "—")} → ${String(c.after ?? "—")}` : `${field}: ${String(change)}`;
-    })
-    .join("; ")
-    .slice(0, 240);
 
 export default async function ActivityPage({ searchParams }: Props) {
   const user = await requireUser();
@@ -35,15 +26,8 @@ export default async function ActivityPage({ searchParams }: Props) {
       </>
     );
   }
-  const [owners, others] = await Promise.all([
-    listOwnerCandidates(user),
-    db().user.findMany({ where: { role: { in: ["BOARD", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  const people = [...owners.marketing, ...owners.it, ...others].sort((a, b) => a.name.localeCompare(b.name));
-  const actionLabel = (action: string) => {
-    const key = `history.actions.${action.replace(".", "_")}`;
-    return t.has(key) ? t(key) : action;
-  };
+  const people = await listActivityPeople(user);
+  const actionLabel = historyFormat(t, format).action;
   const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const nextHref = log.nextBefore ? `/activity?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")), before: log.nextBefore })}` : null;
   return (
@@ -88,7 +72,7 @@ export default async function ActivityPage({ searchParams }: Props) {
                   <td className="px-3 py-2">{row.actor ?? t("history.system")}</td>
                   <td className="px-3 py-2">{actionLabel(row.action)}<span className="block text-xs text-slate-500">{row.action}</span></td>
                   <td className="px-3 py-2">{row.initiative ? <Link className="text-brand-700 underline" href={`/initiatives/${row.initiative.id}`}>{row.initiative.title}</Link> : row.unknownAccount ? t("activityLog.unknownAccount") : (row.subject ?? row.entityType)}</td>
-                  <td className="px-3 py-2 text-slate-700">{summary(row.changes)}</td>
+                  <td className="px-3 py-2"><ChangeLines changes={row.changes} /></td>
                 </tr>
               ))}
             </tbody>
