@@ -16,7 +16,7 @@ beforeAll(async () => {
   const make = async (key: string, spec: Parameters<typeof makeInitiativeAt>[1]) => (ids[key] = await makeInitiativeAt(people, spec));
   await make("A", { title: "A single customer view", rankKey: "a1", lever: "TECHNOLOGIES", status: "IN_PROGRESS", health: "AT_RISK", progress: 50, targetInDays: 30, createdDaysAgo: 100 });
   await make("B", { title: "B shared NPS", rankKey: "a2", lever: "METRICS", status: "IN_PROGRESS", progress: 70, targetInDays: -5, createdDaysAgo: 100 });
-  await make("C", { title: "C MarTech intake", rankKey: "a3", lever: "PROCESSES", status: "AGREED", targetInDays: 60, createdDaysAgo: 50 });
+  await make("C", { title: "C MarTech intake", rankKey: "a3", lever: "PROCESSES", status: "AGREED", targetInDays: -2, createdDaysAgo: 50 });
   await make("D", { title: "D upskill marketers", rankKey: "a4", lever: "TALENTS", status: "PROPOSED", health: "OFF_TRACK", progress: 10, targetInDays: null, createdDaysAgo: 3 });
   await make("E", { title: "E omnichannel", rankKey: "a5", lever: "PROCESSES", status: "PROPOSED", targetInDays: -1, createdDaysAgo: 40 });
   await make("F", { title: "F tag manager", rankKey: "a6", lever: "TECHNOLOGIES", status: "DONE", targetInDays: -100, createdDaysAgo: 300 });
@@ -61,7 +61,7 @@ describe("the dashboard's data", () => {
     const quarter = await loadDashboard(people.board, "quarter", NOW);
     expect(quarter?.figures).toEqual({
       byStatus: { PROPOSED: 2, AGREED: 1, IN_PROGRESS: 2, DONE: 2, DROPPED: 2 },
-      live: 5, agreedByBoth: 3, onTrack: 3, overdue: 2, completedInPeriod: 1,
+      live: 5, agreedByBoth: 3, onTrack: 3, overdue: 3, completedInPeriod: 1,
     });
     expect((await loadDashboard(people.board, "year", NOW))?.figures.completedInPeriod).toBe(2);
     expect((await loadDashboard(people.board, "all", NOW))?.figures.completedInPeriod).toBe(2);
@@ -99,13 +99,14 @@ describe("the dashboard's data", () => {
     ]);
     expect(top[0]).toMatchObject({ id: ids.A, lever: "TECHNOLOGIES", status: "IN_PROGRESS", health: "AT_RISK", progress: 50, marketingOwner: "Giulia Marketing", itOwner: "Marco IT", overdue: false, silentSides: [] });
     expect(top[1]).toMatchObject({ overdue: true, silentSides: ["MARKETING"] });
+    expect(top.map((row) => row.overdue)).toEqual([false, true, true, false, true]);
     expect(top.map((row) => row.silentSides)).toEqual([[], ["MARKETING"], [], [], []]);
   });
 
   it("lists what needs attention: at risk or off track, overdue, or one-sided, by rank", async () => {
     const attention = (await loadDashboard(people.board, "year", NOW))?.attention;
-    expect(attention?.total).toBe(4);
-    expect(attention?.rows.map((row) => row.title)).toEqual(["A single customer view", "B shared NPS", "D upskill marketers", "E omnichannel"]);
+    expect(attention?.total).toBe(5);
+    expect(attention?.rows.map((row) => row.title)).toEqual(["A single customer view", "B shared NPS", "C MarTech intake", "D upskill marketers", "E omnichannel"]);
   });
 
   it("lists the decisions of the period newest first, with side, actor, outcome notes and reasons", async () => {

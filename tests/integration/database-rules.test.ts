@@ -120,6 +120,34 @@ describe("progress", () => {
   });
 });
 
+describe("closing and agreeing an initiative", () => {
+  const initiative = () => insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo });
+  const set = (id: string, assignments: string, values: unknown[] = []) =>
+    errorCodeOf(pool.query(`UPDATE "Initiative" SET ${assignments} WHERE id = $1`, [id, ...values]));
+
+  it("refuses DONE without an outcome note, or with a blank one, and accepts it with one", async () => {
+    const id = await initiative();
+    expect(await set(id, `status = 'DONE'`)).toBe(CHECK);
+    expect(await set(id, `status = 'DONE', "outcomeNote" = '  '`)).toBe(CHECK);
+    expect(await set(id, `status = 'DONE', "outcomeNote" = $2`, ["NPS +3"])).toBe("no error");
+  });
+
+  it("refuses DROPPED without a reason, or with a blank one, and accepts it with one", async () => {
+    const id = await initiative();
+    expect(await set(id, `status = 'DROPPED'`)).toBe(CHECK);
+    expect(await set(id, `status = 'DROPPED', "dropReason" = ' '`)).toBe(CHECK);
+    expect(await set(id, `status = 'DROPPED', "dropReason" = $2`, ["Superseded"])).toBe("no error");
+  });
+
+  it("refuses AGREED without both sign-offs, and accepts it with both", async () => {
+    const id = await initiative();
+    expect(await set(id, `status = 'AGREED'`)).toBe(CHECK);
+    expect(await set(id, `status = 'AGREED', "marketingApprovedAt" = now(), "marketingApprovedById" = $2`, [cmo])).toBe(CHECK);
+    expect(await set(id, `status = 'AGREED', "itApprovedAt" = now()`)).toBe(CHECK);
+    expect(await set(id, `status = 'AGREED', "marketingApprovedAt" = now(), "itApprovedAt" = now()`)).toBe("no error");
+  });
+});
+
 describe("the activity log", () => {
   async function insertEvent(): Promise<string> {
     const { rows } = await pool.query(

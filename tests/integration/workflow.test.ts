@@ -50,14 +50,17 @@ describe("status transitions", () => {
     await signOff(ctxFor(cmo), { initiativeId: id, version: 1, side: "MARKETING" });
     await signOff(ctxFor(cio), { initiativeId: id, version: 2, side: "IT" });
     await startInitiative(ctxFor(marketing), { initiativeId: id, version: 3 });
+    expect(await outcome(completeInitiative(ctxFor(marketing), { initiativeId: id, version: 4, outcomeNote: "  " }))).toMatchObject({ key: "errors.checkFields" });
+    expect(await read(id)).toMatchObject({ status: "IN_PROGRESS", outcomeNote: null });
     await completeInitiative(ctxFor(marketing), { initiativeId: id, version: 4, outcomeNote: "NPS +6 in the pilot region" });
     const done = await read(id);
     expect([done.status, done.progress, done.outcomeNote]).toEqual(["DONE", 100, "NPS +6 in the pilot region"]);
   });
 
-  it("lets the CMO or CIO drop a live initiative with a reason, and nobody else", async () => {
+  it("lets the CMO or CIO drop a live initiative with a reason (a blank one is refused), and nobody else", async () => {
     const { marketing, cio, id } = await setup();
     expect(await outcome(dropInitiative(ctxFor(marketing), { initiativeId: id, version: 1, dropReason: "no budget" }))).toMatchObject({ key: "errors.forbidden" });
+    expect(await outcome(dropInitiative(ctxFor(cio), { initiativeId: id, version: 1, dropReason: " " }))).toMatchObject({ key: "errors.checkFields" });
     await dropInitiative(ctxFor(cio), { initiativeId: id, version: 1, dropReason: "Superseded by the CDP programme" });
     expect(await read(id)).toMatchObject({ status: "DROPPED", dropReason: "Superseded by the CDP programme" });
     expect(await outcome(dropInitiative(ctxFor(cio), { initiativeId: id, version: 2, dropReason: "again" }))).toMatchObject({ key: "workflow.wrongStatus" });
