@@ -14,3 +14,8 @@ export const CLEARING_VERDICTS: readonly StandardsReview[] = ["PASSED", "PASSED_
 
 /** Days without an update, comment or edit from one side before the board calls an item one-sided. */
 export const ONE_SIDED_DAYS = 14;
+
+/** Live (on the ranked list: proposed, agreed or in progress), as opposed to closed (done or dropped). */
+export function isLive(status: InitiativeStatus): boolean {
+  return (LIVE_STATUSES as readonly InitiativeStatus[]).includes(status);
+}

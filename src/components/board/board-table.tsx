@@ -6,6 +6,7 @@ import { BoardRowCells } from "./board-row-cells";
 import { SortableBoard } from "./sortable-board";
 import { SortableRow } from "./sortable-row";
 import { useBoardReorder } from "./use-board-reorder";
+import { isLive } from "@/lib/initiative-enums";
 
 interface Props {
   rows: BoardRow[];
@@ -49,7 +50,7 @@ export function BoardTable({ rows, canReorder, caption }: Props) {
               <SortableRow key={row.id} row={row} position={index + 1} count={shown.length} onMove={reorder.move} />
             ) : (
               <tr key={row.id}>
-                <BoardRowCells row={row} rank={row.status === "DONE" || row.status === "DROPPED" ? null : row.rank} />
+                <BoardRowCells row={row} rank={isLive(row.status) ? row.rank : null} />
               </tr>
             ),
           )}

@@ -19,6 +19,7 @@ import { FormMessage } from "../form/form-message";
 import { SubmitButton } from "../form/submit-button";
 import { ReasonForm } from "./reason-form";
 import { StandardsReviewForm } from "./standards-review-form";
+import { isLive } from "@/lib/initiative-enums";
 
 type Approval = { by: string; byId: string; at: string } | null;
 
@@ -52,7 +53,7 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
   const [startState, start] = useActionState(startInitiativeAction, INITIAL_ACTION_STATE);
   const hidden = { initiativeId: i.id, version: i.version };
   const hiddenInputs = Object.entries(hidden).map(([key, value]) => <input key={key} type="hidden" name={key} value={value} />);
-  const live = i.status === "PROPOSED" || i.status === "AGREED" || i.status === "IN_PROGRESS";
+  const live = isLive(i.status);
   const missing = READINESS_ITEMS.filter((item) => !ready[item]);
   const signed = i.marketingApproval !== null || i.itApproval !== null;
 

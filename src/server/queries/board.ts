@@ -1,11 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
-import { LEVERS, LIVE_STATUSES, ONE_SIDED_DAYS } from "@/lib/initiative-enums";
+import { isLive, LEVERS, LIVE_STATUSES, ONE_SIDED_DAYS } from "@/lib/initiative-enums";
 import { can, type Actor } from "@/lib/permissions";
 import type { BoardFilter } from "@/lib/schemas/initiative-schemas";
 import { db } from "../db";
 import { heardSinceCtes } from "./one-sided-sql";
+import { liveRankSql, liveSql } from "./live-sql";
 
 export interface BoardRow {
   id: string;
@@ -52,12 +53,12 @@ function leverCountsWhere(filter: BoardFilter): Prisma.InitiativeWhereInput {
  */
 function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
   const cutoff = new Date(now.getTime() - ONE_SIDED_DAYS * 86_400_000);
-  const closed = filter.status === "DONE" || filter.status === "DROPPED";
+  const closed = filter.status !== undefined && !isLive(filter.status);
   const fields = Prisma.sql`i.id, i.title, i.lever, i.status, i.health, i.progress, i."targetDate", i."rankKey", i."createdAt", i."marketingOwnerId", i."itOwnerId",
     (i."marketingApprovedAt" IS NOT NULL) AS "marketingSigned", (i."itApprovedAt" IS NOT NULL) AS "itSigned"`;
   const base = closed
     ? Prisma.sql`SELECT ${fields}, NULL::int AS rank FROM "Initiative" i WHERE i.status = ${filter.status}::"InitiativeStatus"`
-    : Prisma.sql`SELECT ${fields}, row_number() OVER (ORDER BY i."rankKey")::int AS rank FROM "Initiative" i WHERE i.status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')`;
+    : Prisma.sql`SELECT ${fields}, ${liveRankSql("i")} AS rank FROM "Initiative" i WHERE ${liveSql("i")}`;
   const conditions = [
     Prisma.sql`true`,
     ...(filter.status && !closed ? [Prisma.sql`b.status = ${filter.status}::"InitiativeStatus"`] : []),
@@ -117,7 +118,7 @@ export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Dat
       marketingOwner: { id: row.marketingOwnerId, name: row.marketingOwnerName },
       itOwner: { id: row.itOwnerId, name: row.itOwnerName },
       silentSides: row.marketingSilent ? (row.itSilent ? ["MARKETING", "IT"] : ["MARKETING"]) : row.itSilent ? ["IT"] : [],
-      overdue: row.targetDate !== null && row.targetDate < today && (LIVE_STATUSES as readonly string[]).includes(row.status),
+      overdue: row.targetDate !== null && row.targetDate < today && isLive(row.status),
       signedBy: row.status !== "PROPOSED" || row.marketingSigned === row.itSigned ? null : row.marketingSigned ? "MARKETING" : "IT",
     })),
   };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { HEALTHS, INITIATIVE_STATUSES, LEVERS } from "@/lib/initiative-enums";
 import { db } from "../db";
+import { liveSql } from "./live-sql";
 
 // Building blocks of the dashboard and the board report (not authorised here: loadDashboard and
 // loadReport check the actor). Each is ONE SQL statement with its aggregates done in Postgres.
@@ -29,17 +30,18 @@ const EPOCH = new Date(0);
 
 /** Counts per status, the shares' numerators and the overdue count (`today` is YYYY-MM-DD), in one row. */
 export async function loadHeadlineFigures(from: Date | null, today: string): Promise<HeadlineFigures> {
+  const live = liveSql();
   const [row] = await db().$queryRaw<(Record<InitiativeStatus, number> & Omit<HeadlineFigures, "byStatus">)[]>`
     SELECT count(*) FILTER (WHERE status = 'PROPOSED')::int AS "PROPOSED",
            count(*) FILTER (WHERE status = 'AGREED')::int AS "AGREED",
            count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS "IN_PROGRESS",
            count(*) FILTER (WHERE status = 'DONE')::int AS "DONE",
            count(*) FILTER (WHERE status = 'DROPPED')::int AS "DROPPED",
-           count(*) FILTER (WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS'))::int AS live,
-           count(*) FILTER (WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
+           count(*) FILTER (WHERE ${live})::int AS live,
+           count(*) FILTER (WHERE ${live}
                               AND "marketingApprovedAt" IS NOT NULL AND "itApprovedAt" IS NOT NULL)::int AS "agreedByBoth",
-           count(*) FILTER (WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS') AND health = 'ON_TRACK')::int AS "onTrack",
-           count(*) FILTER (WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS') AND "targetDate" < ${today}::date)::int AS overdue,
+           count(*) FILTER (WHERE ${live} AND health = 'ON_TRACK')::int AS "onTrack",
+           count(*) FILTER (WHERE ${live} AND "targetDate" < ${today}::date)::int AS overdue,
            (SELECT count(*)::int FROM "ActivityEvent" e
              WHERE e.action = 'initiative.status_changed' AND e."occurredAt" >= ${from ?? EPOCH}
                AND e.changes -> 'status' ->> 'after' = 'DONE') AS "completedInPeriod"
@@ -60,9 +62,10 @@ export async function loadHeadlineFigures(from: Date | null, today: string): Pro
  * statement: GROUPING SETS give both distributions (at most 4 × 4 + 3 rows).
  */
 export async function loadDistribution(): Promise<{ levers: LeverProgress; health: Record<Health, number> }> {
+  const live = liveSql();
   const rows = await db().$queryRaw<{ lever: Lever | null; status: ProgressStatus | null; health: Health | null; n: number; live: number }[]>`
     SELECT lever, status, health, count(*)::int AS n,
-           count(*) FILTER (WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS'))::int AS live
+           count(*) FILTER (WHERE ${live})::int AS live
       FROM "Initiative"
      WHERE status <> 'DROPPED'
      GROUP BY GROUPING SETS ((lever, status), (health))`;

@@ -4,6 +4,7 @@ import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { ONE_SIDED_DAYS } from "@/lib/initiative-enums";
 import { db } from "../db";
 import { heardSinceCtes } from "./one-sided-sql";
+import { liveRankSql, liveSql } from "./live-sql";
 
 // The ranked list as the dashboard and the report show it: the top priorities, and the live
 // initiatives that need the board's attention (at risk or off track, overdue, or one-sided). Not
@@ -39,8 +40,8 @@ function flagged(now: Date, today: string): Prisma.Sql {
   return Prisma.sql`
     live AS (
       SELECT i.id, i.title, i.lever, i.status, i.health, i.progress, i."targetDate", i."createdAt",
-             i."marketingOwnerId", i."itOwnerId", row_number() OVER (ORDER BY i."rankKey")::int AS rank
-        FROM "Initiative" i WHERE i.status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
+             i."marketingOwnerId", i."itOwnerId", ${liveRankSql("i")} AS rank
+        FROM "Initiative" i WHERE ${liveSql("i")}
     ), ${heardSinceCtes(cutoff)}, flagged AS (
       SELECT live.*, coalesce(live."targetDate" < ${today}::date, false) AS overdue,
              live."createdAt" < ${cutoff} AND NOT coalesce(h.marketing, false) AS "marketingSilent",

@@ -3,6 +3,7 @@ import type { CsvCell } from "@/lib/csv";
 import { can, type Actor } from "@/lib/permissions";
 import { isUuid } from "@/lib/schemas/dates";
 import { db } from "../db";
+import { liveRanksSql } from "./live-sql";
 
 /** A table for a CSV file: column names, then one row of cells per record. */
 export interface ExportTable {
@@ -46,9 +47,7 @@ export async function exportInitiatives(actor: Actor): Promise<ExportTable | nul
       JOIN "User" cb ON cb.id = i."createdById"
       LEFT JOIN "User" ma ON ma.id = i."marketingApprovedById"
       LEFT JOIN "User" ia ON ia.id = i."itApprovedById"
-      LEFT JOIN (
-        SELECT id, row_number() OVER (ORDER BY "rankKey") AS rank FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
-      ) r ON r.id = i.id
+      LEFT JOIN (${liveRanksSql()}) r ON r.id = i.id
      ORDER BY r.rank NULLS LAST, i.status, i."updatedAt" DESC, i.id`;
   return {
     header: INITIATIVE_COLUMNS.map(([name]) => name),

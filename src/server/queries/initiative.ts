@@ -3,6 +3,7 @@ import { isUuid } from "@/lib/schemas/dates";
 import type { Health, InitiativeStatus, Lever, RiskLevel, StandardsReview } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { db } from "../db";
+import { liveRanksSql } from "./live-sql";
 
 export interface InitiativeDetail {
   id: string;
@@ -51,8 +52,7 @@ export async function getInitiative(actor: Actor, id: string): Promise<Initiativ
       },
     }),
     db().$queryRaw<{ rank: bigint }[]>`
-      SELECT rank FROM (SELECT id, row_number() OVER (ORDER BY "rankKey") AS rank FROM "Initiative"
-       WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')) ranked WHERE id = ${id}::uuid`,
+      SELECT rank FROM (${liveRanksSql()}) ranked WHERE id = ${id}::uuid`,
   ]);
   if (!row) return null;
   const approval = (who: { id: string; name: string } | null, at: Date | null) => (who && at ? { by: who.name, byId: who.id, at: at.toISOString() } : null);

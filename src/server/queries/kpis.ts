@@ -3,6 +3,7 @@ import { isUuid } from "@/lib/schemas/dates";
 import type { InitiativeStatus, KpiDirection, Role } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { db } from "../db";
+import { liveRanksSql } from "./live-sql";
 
 export interface KpiSummary {
   id: string;
@@ -133,9 +134,7 @@ export async function getKpi(actor: Actor, id: string): Promise<KpiDetail | null
       SELECT i.id, i.title, i.status, r.rank
         FROM "InitiativeKpi" ik
         JOIN "Initiative" i ON i.id = ik."initiativeId"
-        LEFT JOIN (
-          SELECT id, row_number() OVER (ORDER BY "rankKey") AS rank FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
-        ) r ON r.id = i.id
+        LEFT JOIN (${liveRanksSql()}) r ON r.id = i.id
        WHERE ik."kpiId" = ${id}::uuid
        ORDER BY r.rank NULLS LAST, i.title`,
   ]);

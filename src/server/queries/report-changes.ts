@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { db } from "../db";
+import { liveRanksSql } from "./live-sql";
 
 // "What changed since the last meeting", for the board report: initiatives added, moves in rank
 // (with the reason given) and changes of health. One statement each; not authorised here
@@ -44,8 +45,7 @@ export interface HealthChangeRow {
 }
 
 const RANKS = Prisma.sql`
-  ranks AS (SELECT id, row_number() OVER (ORDER BY "rankKey")::int AS rank
-              FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS'))`;
+  ranks AS (${liveRanksSql()})`;
 
 /** Initiatives created since `since`, newest first. */
 export async function loadAdded(since: Date, limit: number): Promise<Listed<AddedRow>> {

@@ -6,8 +6,8 @@ import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
 import { lockInitiative } from "./lock-initiative";
+import { isLive } from "@/lib/initiative-enums";
 
-const CLOSED = ["DONE", "DROPPED"];
 
 /**
  * A progress report: sets the initiative's health and progress and keeps the text. Not tied to a
@@ -18,7 +18,7 @@ export async function postStatusUpdate(ctx: DomainContext, input: { initiativeId
   const actor = ctx.actor;
   return db().$transaction(async (tx) => {
     const current = await lockInitiative(tx, input.initiativeId);
-    if (CLOSED.includes(current.status)) throw new DomainError("conflict", "errors.closedInitiative");
+    if (!isLive(current.status)) throw new DomainError("conflict", "errors.closedInitiative");
     const update = await tx.statusUpdate.create({
       data: { initiativeId: current.id, authorId: actor.id, health: input.health, progress: input.progress, body: input.body },
       select: { id: true },

@@ -11,6 +11,7 @@ import { DomainError } from "../errors";
 import { assertWithdrawalConfirmed, fieldsWithdrawingSignOffs, recordSignOffsWithdrawn, SIGN_OFFS_WITHDRAWN } from "./agreement-rules";
 import { assertVersion, lockInitiative } from "./lock-initiative";
 import { assertOwners, ownerErrorFromDatabase } from "./owner-rules";
+import { isLive } from "@/lib/initiative-enums";
 
 type EditableFields = Omit<EditInitiativeInput, "id" | "version" | "kpiIds" | "confirmWithdraw" | "targetDate">;
 
@@ -64,7 +65,7 @@ export async function updateInitiative(
     return await db().$transaction(async (tx) => {
       const current = await lockInitiative(tx, id);
       assertCan(actor, "initiative.edit", current);
-      if (current.status === "DONE" || current.status === "DROPPED") throw new DomainError("conflict", "errors.closedInitiative");
+      if (!isLive(current.status)) throw new DomainError("conflict", "errors.closedInitiative");
       await assertVersion(tx, current, version);
 
       const changes: Record<string, unknown> = changedFields(current, fields, targetDate);

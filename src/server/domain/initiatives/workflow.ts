@@ -1,6 +1,6 @@
 import "server-only";
 import type { InitiativeStatus } from "@/generated/prisma/client";
-import { LIVE_STATUSES } from "@/lib/initiative-enums";
+import { isLive, LIVE_STATUSES } from "@/lib/initiative-enums";
 import { missingReadiness } from "@/lib/readiness";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
@@ -79,8 +79,7 @@ export async function dropInitiative(ctx: DomainContext, input: { initiativeId: 
     input.initiativeId,
     async (tx, current, actor) => {
       await assertVersion(tx, current, input.version);
-      const live: InitiativeStatus[] = [...LIVE_STATUSES];
-      if (!live.includes(current.status)) throw wrongStatus(current.status, live);
+      if (!isLive(current.status)) throw wrongStatus(current.status, [...LIVE_STATUSES]);
       return saveInitiative(tx, ctx, actor, current, { status: "DROPPED", dropReason }, "initiative.status_changed", {
         status: { before: current.status, after: "DROPPED" },
         dropReason: { before: null, after: dropReason },

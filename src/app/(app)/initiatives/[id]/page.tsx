@@ -19,6 +19,7 @@ import { getInitiative, type InitiativeDetail } from "@/server/queries/initiativ
 import { listHistory, listPosts } from "@/server/queries/initiative-activity";
 import { listKpis } from "@/server/queries/kpis";
 import { listOwnerCandidates } from "@/server/queries/people";
+import { isLive } from "@/lib/initiative-enums";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -54,7 +55,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const editing = query.edit === "1";
   const mayEdit = can(user, "initiative.edit", { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id })
-    && initiative.status !== "DONE" && initiative.status !== "DROPPED";
+    && isLive(initiative.status);
   const [people, kpis, posts, history] = await Promise.all([
     editing && mayEdit ? listOwnerCandidates(user) : null,
     editing && mayEdit ? listKpis(user) : [],
