@@ -17,7 +17,7 @@ vi.mock("next-intl/server", () => ({
 
 const { runAction } = await import("@/server/actions/run-action");
 
-const person = (role: CurrentUser["role"]): CurrentUser => ({ id: "00000000-0000-4000-8000-000000000001", name: "Test", email: "t@x.example", role });
+const person = (role: CurrentUser["role"]): CurrentUser => ({ id: "00000000-0000-4000-8000-000000000001", name: "Test", email: "t@x.example", role, sessionId: "00000000-0000-4000-8000-000000000002" });
 const schema = z.object({ name: z.string().trim().min(1, "validation.required"), password: z.string() });
 const form = (values: Record<string, string>) => {
   const data = new FormData();

@@ -20,7 +20,7 @@ export function historyFormat(t: Translate, format: Format) {
       return t.has(key) ? t(key) : action;
     },
     changes(changes: Record<string, unknown>): { key: string; text: string; italic?: boolean }[] {
-      const lines = Object.entries(changes)
+      const lines: { key: string; text: string; italic?: boolean }[] = Object.entries(changes)
         .filter(([field, change]) => !HIDDEN.has(field) && change !== null && typeof change === "object" && !Array.isArray(change))
         .map(([field, change]) => {
           const c = change as { before?: unknown; after?: unknown };
