@@ -126,7 +126,14 @@ describe("closing and agreeing an initiative", () => {
     errorCodeOf(pool.query(`UPDATE "Initiative" SET ${assignments} WHERE id = $1`, [id, ...values]));
 
   it("refuses DONE without an outcome note, or with a blank one, and accepts it with one", async () => {
+    // The way there the workflow allows (the status trigger refuses a jump): signed, agreed, in progress.
     const id = await initiative();
+    const cio = await insertUser(pool, "CIO");
+    await pool.query(
+      `UPDATE "Initiative" SET status = 'AGREED', "marketingApprovedAt" = now(), "marketingApprovedById" = $2, "itApprovedAt" = now(), "itApprovedById" = $3 WHERE id = $1`,
+      [id, cmo, cio],
+    );
+    await pool.query(`UPDATE "Initiative" SET status = 'IN_PROGRESS' WHERE id = $1`, [id]);
     expect(await set(id, `status = 'DONE'`)).toBe(CHECK);
     expect(await set(id, `status = 'DONE', "outcomeNote" = '  '`)).toBe(CHECK);
     expect(await set(id, `status = 'DONE', "outcomeNote" = $2`, ["NPS +3"])).toBe("no error");
