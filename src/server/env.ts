@@ -3,12 +3,26 @@ import { z } from "zod";
 
 // The one place that reads process.env on the server. Scripts (scripts/*.ts) set these
 // variables before they start Next.
+const milliseconds = (name: string, fallback: number) =>
+  z.coerce
+    .number({ message: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(100, `${name} must be at least 100 ms`)
+    .max(600_000, `${name} must be at most 600000 ms (10 minutes)`)
+    .default(fallback);
+
 const schema = z.object({
   // Optional here so that `next build` can load modules without a database; db() requires it.
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// connection string" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LEVERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Every wait on the database is bounded (milliseconds): opening a connection or waiting for one
+  // from the pool, one statement, and waiting for a lock another session holds.
+  LEVERS_DB_CONNECT_TIMEOUT_MS: milliseconds("LEVERS_DB_CONNECT_TIMEOUT_MS", 5_000),
+  LEVERS_DB_STATEMENT_TIMEOUT_MS: milliseconds("LEVERS_DB_STATEMENT_TIMEOUT_MS", 10_000),
+  LEVERS_DB_LOCK_TIMEOUT_MS: milliseconds("LEVERS_DB_LOCK_TIMEOUT_MS", 5_000),
+  LEVERS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Optional single sign-on through any OpenID Connect provider (all three, or none).
   LEVERS_OIDC_ISSUER: z.string().url().optional(),
   LEVERS_OIDC_CLIENT_ID: z.string().min(1).optional(),
