@@ -156,7 +156,7 @@ export class SupervisedPostgres {
       this.gaveUp = true;
       const detail = this.recent.filter((line) => /FATAL|PANIC|ERROR/.test(line)).slice(-2).join(" | ");
       const message =
-        `embedded PostgreSQL failed ${max} times within ${Math.round(windowMs / 60_000)} minutes; giving up` +
+        `embedded PostgreSQL keeps stopping (${reason}; ${this.restarts.length} restarts within ${Math.round(windowMs / 60_000)} minutes, ${max} allowed); giving up` +
         `${detail ? ` (last error: ${detail})` : ""}. Check the disk and ${this.dataDir}, then start Levers again.`;
       this.options.log(message);
       this.options.onGiveUp?.(message);

@@ -22,6 +22,8 @@ const schema = z.object({
   LEVERS_DB_CONNECT_TIMEOUT_MS: milliseconds("LEVERS_DB_CONNECT_TIMEOUT_MS", 5_000),
   LEVERS_DB_STATEMENT_TIMEOUT_MS: milliseconds("LEVERS_DB_STATEMENT_TIMEOUT_MS", 10_000),
   LEVERS_DB_LOCK_TIMEOUT_MS: milliseconds("LEVERS_DB_LOCK_TIMEOUT_MS", 5_000),
+  // The live board's LISTEN connection, when DATABASE_URL goes through a transaction-pooling PgBouncer.
+  LEVERS_LISTEN_DATABASE_URL: z.string().url({ message: "LEVERS_LISTEN_DATABASE_URL must be a postgres:// connection string" }).optional(),
   LEVERS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Optional single sign-on through any OpenID Connect provider (all three, or none).
   LEVERS_OIDC_ISSUER: z.string().url().optional(),
@@ -34,13 +36,17 @@ export type ServerEnv = z.infer<typeof schema>;
 
 let cached: ServerEnv | undefined;
 
-export function serverEnv(): ServerEnv {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Validates an environment; throws one error naming every invalid variable. */
+export function parseServerEnv(env: Record<string, string | undefined>): ServerEnv {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid server environment: ${problems}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
   return cached;
 }

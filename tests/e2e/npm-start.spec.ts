@@ -152,3 +152,29 @@ test("SIGTERM with an open board stream stops everything, lets requests in fligh
     await database.stop();
   }
 });
+
+test("when the embedded PostgreSQL keeps failing, npm start gives up with a clear message and stops", async () => {
+  test.setTimeout(180_000);
+  // The same (already prepared) data folder, allowed no restart at all: the first crash is one too many.
+  levers = run("npm", ["start", "--silent"], {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LEVERS_PG_PORT: String(pgPort),
+    LEVERS_DATA_DIR: dataDir,
+    LEVERS_PG_MAX_RESTARTS: "0",
+    NEXTAUTH_SECRET,
+    NEXTAUTH_URL: base,
+    DATABASE_URL: "",
+  });
+  await waitFor("npm start to answer", async () => {
+    if (levers!.child.exitCode !== null) throw new Error(`npm start exited: ${levers!.output()}`);
+    return (await fetch(`${base}/api/ready`)).ok;
+  }, 150_000);
+  const tree = processTree(levers.child.pid!);
+  process.kill(postmasterPid(pgDataDir())!, "SIGKILL");
+  await levers.exited;
+  expect(levers.child.exitCode).toBe(1);
+  expect(levers.output()).toMatch(/embedded PostgreSQL keeps stopping \(.*0 allowed\); giving up.*Check the disk/);
+  for (const pid of tree) expect(isRunning(pid), `process ${pid} is still running`).toBe(false);
+});

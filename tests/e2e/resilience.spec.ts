@@ -63,6 +63,11 @@ test("a page whose table another session has locked says Levers is busy, within 
     await page.goto("/board", { timeout: 15_000 });
     await expect(page.getByRole("heading", { name: "Levers is busy" })).toBeVisible();
     await expect(page.getByText(BUSY)).toBeVisible();
+    // The reference shown is the digest of a JSON log line (with the request's id), for support to find.
+    const reference = await page.getByText(/^Reference for support: /).innerText();
+    const digest = reference.replace("Reference for support: ", "");
+    expect(digest).toMatch(/^levers-db-unavailable-[0-9a-f]+$/);
+    await expect.poll(() => app!.output().split("\n").find((line) => line.includes(`"digest":"${digest}"`)) ?? "").toMatch(/"requestId":"[^"]+"/);
   } finally {
     await locker.query("ROLLBACK").catch(() => undefined);
     await locker.end();

@@ -25,7 +25,7 @@ export type LiveEvent =
   | { type: "shutdown" };
 
 export interface BoardChangesOptions {
-  /** Connection string; defaults to DATABASE_URL. */
+  /** Connection string; defaults to LEVERS_LISTEN_DATABASE_URL, else DATABASE_URL. */
   connectionString?: string;
   /** First retry delay and its cap (ms); each failed attempt doubles it. */
   minBackoffMs?: number;
@@ -93,7 +93,7 @@ export class BoardChanges {
   }
 
   private async connect(): Promise<void> {
-    const connectionString = this.options.connectionString ?? serverEnv().DATABASE_URL;
+    const connectionString = this.options.connectionString ?? serverEnv().LEVERS_LISTEN_DATABASE_URL ?? serverEnv().DATABASE_URL;
     if (!connectionString || this.stopped) return;
     this.connecting = true;
     const timeout = this.options.connectTimeoutMs ?? serverEnv().LEVERS_DB_CONNECT_TIMEOUT_MS;
