@@ -1,12 +1,11 @@
 import "server-only";
-import { db } from "./db";
 import { boardChanges } from "./live/board-changes";
 import { logger } from "./log";
 
 // What the Next.js server process does when it is told to stop (SIGTERM from `npm start`, a process
 // manager or an orchestrator; SIGINT from Ctrl-C). Next itself stops accepting connections and waits
 // for in-flight requests; open board event streams would keep it waiting forever, so they are ended
-// here, and the LISTEN connection closed. The database pool is closed as the process exits.
+// here, and the LISTEN connection closed. The database pool's sockets close with the process.
 
 const globalForLifecycle = globalThis as unknown as { leversLifecycleInstalled?: boolean };
 
@@ -19,9 +18,6 @@ export function installShutdownHandlers(): void {
   };
   process.once("SIGTERM", onSignal);
   process.once("SIGINT", onSignal);
-  process.once("exit", (code) => {
-    logger().info({ code }, "stopped");
-    void db().$disconnect().catch(() => undefined);
-  });
+  process.once("exit", (code) => logger().info({ code }, "stopped"));
   logger().info("server process ready for requests");
 }

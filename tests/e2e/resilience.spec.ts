@@ -10,7 +10,7 @@ import { DATA_DIR, seedDemoData, startApp, startPostgres, type Running } from ".
 // short bounded waits (1 s lock and connection timeouts, 3 s per statement) to keep the test quick.
 // Ports: LEVERS_E2E_FAULT_PORT (default 3123) and LEVERS_E2E_FAULT_PG_PORT (default 54383).
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 }); // database restarts take their time
 
 const appPort = Number(process.env.LEVERS_E2E_FAULT_PORT ?? 3123);
 const pgPort = Number(process.env.LEVERS_E2E_FAULT_PG_PORT ?? 54383);

@@ -9,7 +9,7 @@ import { startApp, type Running } from "./support/processes";
 // instance Playwright started (A) and a second one (B, port LEVERS_E2E_SECOND_PORT, default 3105).
 // `npm run bench` measures how fast a change on A reaches a browser on B (p50, p95).
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 }); // two instances and two browsers on a shared 2-core machine
 
 const secondPort = Number(process.env.LEVERS_E2E_SECOND_PORT ?? 3105);
 let second: (Running & { url: string }) | null = null;
