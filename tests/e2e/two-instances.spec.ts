@@ -19,6 +19,10 @@ test.beforeAll(async () => {
   second = await startApp(secondPort, process.env.E2E_DATABASE_URL ?? "");
 });
 
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus && second) await testInfo.attach("instance B's log", { body: second.output().slice(-20_000) });
+});
+
 test.afterAll(async () => {
   await second?.stop();
 });
@@ -88,7 +92,7 @@ test("an edit made through B on a stale version is refused after a save through 
 
     await page.getByLabel("Business outcome").fill("Saved through instance A");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.locator("main form").getByRole("status")).toHaveText("Saved.");
+    await expect(page.getByRole("status").filter({ hasText: /^Saved\.$/ })).toBeVisible();
 
     await other.getByLabel("Business outcome").fill("Stale edit through instance B");
     await other.getByRole("button", { name: "Save changes" }).click();

@@ -26,6 +26,10 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Ru
     if (child.exitCode !== null) resolve();
     child.once("exit", () => resolve());
   });
+  // A test worker that ends (a timeout, an interrupted run) takes its servers with it.
+  const orphanGuard = () => child.kill("SIGKILL");
+  process.once("exit", orphanGuard);
+  void exited.then(() => process.off("exit", orphanGuard));
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(signal);
@@ -65,6 +69,8 @@ export async function seedDemoData(databaseUrl: string): Promise<void> {
 /** `next start` of the current build on its own port, against `databaseUrl`; resolves when it answers. */
 export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<Running & { url: string }> {
   const url = `http://127.0.0.1:${port}`;
+  // Never mistake another server on the port for ours.
+  if (await fetch(url).then(() => true, () => false)) throw new Error(`Port ${port} is already in use: stop that server or choose another port.`);
   const running = run("next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     ...process.env,
     ...env,
