@@ -9,8 +9,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and server-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino"],
   typedRoutes: false,
+  // Bodies over this are refused with 413 by src/proxy.ts (ACTION_BODY_LIMIT_BYTES in src/lib/action-envelope.ts).
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -3,7 +3,11 @@
 // PostgreSQL (LEVERS_DATA_DIR/bench-postgres, port LEVERS_BENCH_PG_PORT or 54369) and a database
 // of its own, seeds it in SQL, then calls the functions in-process: warm-up, then N timed runs.
 // It prints median, p95 and the SQL query count of each; it asserts nothing.
-// Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000.
+// Then the live-update latency across two app instances (scripts/lib/bench-live.ts): two `next start`
+// on one database (demo data; ports LEVERS_BENCH_PORT_A/B, default 3131/3132), a move clicked in a
+// browser on A, timed until a browser on B shows it; it prints p50 and p95.
+// Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000 --live-runs=30
+// --only=data or --only=live.
 import { register } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -34,6 +38,8 @@ const arg = (name: string, fallback: number) => {
 const RUNS = arg("runs", 50);
 const WARMUP = arg("warmup", 5);
 const SCALE = { initiatives: arg("initiatives", 10_000), measurements: arg("measurements", 100_000) };
+const LIVE_RUNS = arg("live-runs", 30);
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -45,54 +51,71 @@ async function main(): Promise<void> {
   const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.LEVERS_BENCH_PG_PORT ?? 54369), portEnvVar: "LEVERS_BENCH_PG_PORT" });
   let disconnect = async () => {};
   try {
-    const url = await createDatabase(server.url("postgres"), "levers_bench");
-    await migrate(url);
-    console.log(`[bench] seeding ${SCALE.initiatives} initiatives and ${SCALE.measurements} KPI measurements…`);
-    const seededAt = performance.now();
-    const counts = await seedBenchData(url, SCALE);
-    console.log(`[bench] seeded in ${Math.round(performance.now() - seededAt)} ms:`, counts);
-
-    let queries = 0;
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
-    disconnect = () => prisma.$disconnect();
-    prisma.$on("query", () => {
-      queries += 1;
-    });
-    (globalThis as { leversPrisma?: unknown }).leversPrisma = prisma;
-    const [{ loadDashboard }, { loadReport }, { loadBoard }, { defaultSince }] = await Promise.all([
-      import("../src/server/queries/dashboard.ts"),
-      import("../src/server/queries/report.ts"),
-      import("../src/server/queries/board.ts"),
-      import("../src/lib/dashboard-period.ts"),
-    ]);
-    const board = await prisma.user.findFirstOrThrow({ where: { role: "BOARD" }, select: { id: true, role: true } });
-    const cmo = await prisma.user.findFirstOrThrow({ where: { role: "CMO" }, select: { id: true, role: true } });
-    const cases: [string, () => Promise<unknown>][] = [
-      ["dashboard (period=year, default)", () => loadDashboard(board, "year")],
-      ["dashboard (period=quarter)", () => loadDashboard(board, "quarter")],
-      ["dashboard (period=all)", () => loadDashboard(board, "all")],
-      ["report (since 30 days ago)", () => loadReport(board, defaultSince(new Date()))],
-      ["board (loadBoard, unfiltered)", () => loadBoard(cmo, {})],
-    ];
-    console.log(`\n[bench] ${RUNS} runs after ${WARMUP} warm-up runs each; ${SCALE.initiatives} initiatives, ${counts.measurements} measurements\n`);
-    console.log(`${"function".padEnd(34)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"queries".padStart(8)}`);
-    for (const [name, work] of cases) {
-      for (let i = 0; i < WARMUP; i += 1) await work();
-      queries = 0;
-      await work();
-      const perRun = queries;
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i += 1) {
-        const started = performance.now();
-        await work();
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      console.log(`${name.padEnd(34)} ${percentile(times, 50).toFixed(1).padStart(10)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(perRun).padStart(8)}`);
-    }
+    if (only !== "live") await benchDataFunctions(server.url("postgres"), (fn) => (disconnect = fn));
+    if (only !== "data") await benchLiveUpdates(server.url("postgres"));
   } finally {
     await disconnect();
     await server.stop();
+  }
+}
+
+async function benchLiveUpdates(adminUrl: string): Promise<void> {
+  const ports: [number, number] = [Number(process.env.LEVERS_BENCH_PORT_A ?? 3131), Number(process.env.LEVERS_BENCH_PORT_B ?? 3132)];
+  console.log(`\n[bench] live-update latency: two app instances (ports ${ports.join(", ")}) on one database, ${LIVE_RUNS} moves…`);
+  const { measureLiveLatency } = await import("./lib/bench-live.ts");
+  const { samples } = await measureLiveLatency(adminUrl, { runs: LIVE_RUNS, ports, log: (line) => console.log(`[bench] ${line}`) });
+  const sorted = [...samples].sort((a, b) => a - b);
+  console.log(`\n${"live update, A's click → B's screen".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"runs".padStart(6)}`);
+  console.log(
+    `${"move on instance A, seen on B".padEnd(40)} ${percentile(sorted, 50).toFixed(0).padStart(8)} ${percentile(sorted, 95).toFixed(0).padStart(8)} ${sorted.at(-1)!.toFixed(0).padStart(8)} ${String(sorted.length).padStart(6)}`,
+  );
+}
+
+async function benchDataFunctions(adminUrl: string, onDisconnect: (fn: () => Promise<void>) => void): Promise<void> {
+  const url = await createDatabase(adminUrl, "levers_bench");
+  await migrate(url);
+  console.log(`[bench] seeding ${SCALE.initiatives} initiatives and ${SCALE.measurements} KPI measurements…`);
+  const seededAt = performance.now();
+  const counts = await seedBenchData(url, SCALE);
+  console.log(`[bench] seeded in ${Math.round(performance.now() - seededAt)} ms:`, counts);
+
+  let queries = 0;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+  onDisconnect(() => prisma.$disconnect());
+  prisma.$on("query", () => {
+    queries += 1;
+  });
+  (globalThis as { leversPrisma?: unknown }).leversPrisma = prisma;
+  const [{ loadDashboard }, { loadReport }, { loadBoard }, { defaultSince }] = await Promise.all([
+    import("../src/server/queries/dashboard.ts"),
+    import("../src/server/queries/report.ts"),
+    import("../src/server/queries/board.ts"),
+    import("../src/lib/dashboard-period.ts"),
+  ]);
+  const board = await prisma.user.findFirstOrThrow({ where: { role: "BOARD" }, select: { id: true, role: true } });
+  const cmo = await prisma.user.findFirstOrThrow({ where: { role: "CMO" }, select: { id: true, role: true } });
+  const cases: [string, () => Promise<unknown>][] = [
+    ["dashboard (period=year, default)", () => loadDashboard(board, "year")],
+    ["dashboard (period=quarter)", () => loadDashboard(board, "quarter")],
+    ["dashboard (period=all)", () => loadDashboard(board, "all")],
+    ["report (since 30 days ago)", () => loadReport(board, defaultSince(new Date()))],
+    ["board (loadBoard, unfiltered)", () => loadBoard(cmo, {})],
+  ];
+  console.log(`\n[bench] ${RUNS} runs after ${WARMUP} warm-up runs each; ${SCALE.initiatives} initiatives, ${counts.measurements} measurements\n`);
+  console.log(`${"function".padEnd(34)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"queries".padStart(8)}`);
+  for (const [name, work] of cases) {
+    for (let i = 0; i < WARMUP; i += 1) await work();
+    queries = 0;
+    await work();
+    const perRun = queries;
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const started = performance.now();
+      await work();
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${name.padEnd(34)} ${percentile(times, 50).toFixed(1).padStart(10)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(perRun).padStart(8)}`);
   }
 }
 

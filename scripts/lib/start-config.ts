@@ -15,6 +15,8 @@ const schema = z.object({
   LEVERS_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
   LEVERS_MIGRATE_ON_START: flag.default(true),
   LEVERS_DEMO_DATA: flag.optional(),
+  LEVERS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  LEVERS_PG_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
 });
 
 export interface StartConfig {
@@ -25,6 +27,10 @@ export interface StartConfig {
   migrateOnStart: boolean;
   /** undefined: demo data only with the embedded database. */
   demoData: boolean | undefined;
+  /** How long requests in flight may take to finish at shutdown before the app is stopped (ms). */
+  shutdownTimeoutMs: number;
+  /** Restarts of the embedded PostgreSQL within 5 minutes before giving up. */
+  pgMaxRestarts: number;
 }
 
 export function readStartConfig(env: Record<string, string | undefined> = process.env): StartConfig {
@@ -41,5 +47,7 @@ export function readStartConfig(env: Record<string, string | undefined> = proces
     dataDir: path.resolve(value.LEVERS_DATA_DIR),
     migrateOnStart: value.LEVERS_MIGRATE_ON_START,
     demoData: value.LEVERS_DEMO_DATA,
+    shutdownTimeoutMs: value.LEVERS_SHUTDOWN_TIMEOUT_MS,
+    pgMaxRestarts: value.LEVERS_PG_MAX_RESTARTS,
   };
 }

@@ -35,10 +35,10 @@ describe("the live board", () => {
 
   it("fans one LISTEN connection out to every subscriber of this app instance", async () => {
     const received: string[][] = [[], []];
-    const first = boardChanges().subscribe((table) => received[0]!.push(table));
-    const second = boardChanges().subscribe((table) => received[1]!.push(table));
+    const first = boardChanges().subscribe((event) => event.type === "change" && received[0]!.push(event.table));
+    const second = boardChanges().subscribe((event) => event.type === "change" && received[1]!.push(event.table));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300)); // LISTEN is set up on first subscribe
+      await expect.poll(() => boardChanges().status(), { timeout: 5000 }).toBe("live"); // LISTEN is set up on first subscribe
       const [cmo, m, i] = await Promise.all([makeUser("CMO"), makeUser("MARKETING"), makeUser("IT")]);
       await makeInitiative({ marketingOwnerId: m.id, itOwnerId: i.id, createdById: cmo.id });
       await expect.poll(() => received.map((list) => list.includes("Initiative")), { timeout: 5000 }).toEqual([true, true]);

@@ -1,0 +1,111 @@
+// Live-update latency across two app instances, as a user sees it: two `next start` instances on
+// one database (demo data), a CMO's browser on instance A and a CIO's browser on instance B, both on
+// the board. Each sample is one "Move up"/"Move down" click on A, timed until B's table shows the
+// new order (no reload: Postgres NOTIFY → B's LISTEN → B's event stream → B's page refresh).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { chromium, type Page } from "@playwright/test";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts.ts";
+import { seedDemoData } from "../../prisma/seed.ts";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { ensureBuilt } from "./build.ts";
+import { PROJECT_ROOT } from "./database.ts";
+
+const SECRET = "bench-only-secret-bench-only-secret-bench";
+
+export interface LiveLatency {
+  samples: number[];
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start on ${url} exited (${child.exitCode})`);
+    if (await fetch(`${url}/api/health`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start on ${url} did not answer within 60 s`);
+}
+
+function startInstance(port: number, databaseUrl: string): { url: string; child: ChildProcess } {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LEVERS_LOG_LEVEL: "warn" },
+    stdio: "ignore",
+  });
+  return { url, child };
+}
+
+async function signIn(page: Page, base: string, email: string): Promise<void> {
+  const { csrfToken } = (await (await page.request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" } });
+  if (!response.ok()) throw new Error(`sign-in as ${email} failed`);
+}
+
+const titles = (page: Page) => page.locator("table th[scope=row] a").allTextContents();
+
+export async function measureLiveLatency(adminUrl: string, options: { runs: number; ports: [number, number]; log: (line: string) => void }): Promise<LiveLatency> {
+  const { createDatabase } = await import("./test-database.ts");
+  const { migrate } = await import("./migrator.ts");
+  const url = await createDatabase(adminUrl, "levers_bench_live");
+  await migrate(url);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    await seedDemoData(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+  await ensureBuilt({ ...process.env }, options.log);
+
+  const { assertPortFree } = await import("./embedded-postgres.ts");
+  for (const [index, port] of options.ports.entries()) await assertPortFree(port, `bench instance ${"AB"[index]}`, `LEVERS_BENCH_PORT_${"AB"[index]}`);
+  const instances = options.ports.map((port) => startInstance(port, url));
+  const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    await Promise.all(instances.map((instance) => waitForHealth(instance.url, instance.child)));
+    const [a, b] = instances as [(typeof instances)[number], (typeof instances)[number]];
+    const mover = await (await browser.newContext()).newPage();
+    const watcher = await (await browser.newContext()).newPage();
+    await signIn(mover, a.url, "cmo@levers.example");
+    await signIn(watcher, b.url, "cio@levers.example");
+    await mover.goto(`${a.url}/board`);
+    await watcher.goto(`${b.url}/board`);
+    await watcher.getByRole("status").filter({ hasText: /^Live$/ }).waitFor();
+
+    const order = await titles(watcher);
+    const [upper, lower] = order.slice(-2) as [string, string];
+    const samples: number[] = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      // Alternately move the last row up and back down; B must then show that order.
+      const moving = lower;
+      const up = run % 2 === 0;
+      const expectedFirst = up ? lower : upper;
+      const seen = watcher.waitForFunction(
+        ([first, second]) => {
+          const shown = [...document.querySelectorAll("table th[scope=row] a")].map((link) => link.textContent ?? "");
+          const i = shown.indexOf(first!);
+          const j = shown.indexOf(second!);
+          return i >= 0 && j >= 0 && i < j;
+        },
+        [expectedFirst, expectedFirst === lower ? upper : lower],
+        { polling: "raf", timeout: 15_000 },
+      );
+      seen.catch(() => undefined); // awaited below; a timeout must not go unhandled meanwhile
+      const started = performance.now();
+      await mover.getByRole("button", { name: `${up ? "Move up" : "Move down"}: ${moving}` }).click();
+      await seen;
+      samples.push(performance.now() - started);
+      await mover.getByRole("status").filter({ hasText: "moved" }).waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 400)); // independent samples
+    }
+    return { samples };
+  } finally {
+    await browser.close();
+    for (const instance of instances) instance.child.kill("SIGTERM");
+  }
+}
