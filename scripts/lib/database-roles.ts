@@ -99,5 +99,7 @@ export async function grantAppPrivileges(ownerUrl: string): Promise<void> {
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "ActivityEvent" FROM ${APP_ROLE}`);
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${APP_ROLE}`);
+    // Read-only, for GET /api/ready ("every migration of this build applied?").
+    await client.query(`GRANT SELECT ON "_prisma_migrations" TO ${APP_ROLE}`);
   });
 }

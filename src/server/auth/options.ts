@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import type { RequestOrigin } from "../domain/context";
 import { audit, authenticate, originFromHeaders } from "./authenticate";
+import { isDatabaseUnavailable } from "../db-errors";
 import { liveSessionUser, revokeSession, SESSION_ABSOLUTE_MS, startSession, type SessionUser } from "./server-sessions";
 import { decideSsoSignIn, SSO_PROVIDER_ID, ssoProvider, type OidcClaims } from "./sso";
 
@@ -23,6 +24,9 @@ class SessionEnded extends Error {
 
 // The user each request's jwt callback found, for its session callback (same token object).
 const resolvedUsers = new WeakMap<object, SessionUser>();
+// Tokens whose session could not be checked because the database was unreachable: the cookie is
+// kept (an outage signs nobody out) and the request answers "busy, try again" (see getCurrentUser).
+const uncheckedTokens = new WeakSet<object>();
 
 async function requestOrigin(): Promise<RequestOrigin> {
   try {
@@ -82,12 +86,23 @@ const baseOptions: NextAuthOptions = {
         delete token.picture;
         return token;
       }
-      const current = await liveSessionUser(token.sub, token.sid);
+      let current: SessionUser | null;
+      try {
+        current = await liveSessionUser(token.sub, token.sid);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        uncheckedTokens.add(token);
+        return token;
+      }
       if (!current) throw new SessionEnded();
       resolvedUsers.set(token, current);
       return token;
     },
     async session({ session, token }) {
+      if (uncheckedTokens.has(token)) {
+        session.user = { databaseUnavailable: true } as typeof session.user;
+        return session;
+      }
       const current = resolvedUsers.get(token);
       session.user = (
         current

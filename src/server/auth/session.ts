@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums";
+import { markDatabaseUnavailable } from "../db-errors";
 import { authOptionsFor } from "./options";
 import { isHttpsRequest } from "./request-security";
 import { liveSessionUser } from "./server-sessions";
@@ -39,7 +40,9 @@ export async function resolveSessionUser(
 /** The signed-in user of this request, or null. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptionsFor(isHttpsRequest(await headers())));
-  const user = session?.user as Partial<CurrentUser> | undefined;
+  const user = session?.user as (Partial<CurrentUser> & { databaseUnavailable?: boolean }) | undefined;
+  // The session could not be checked (database unreachable): "busy, try again", not "signed out".
+  if (user?.databaseUnavailable) throw markDatabaseUnavailable(Object.assign(new Error("The database is unreachable: the session could not be checked."), { code: "08006" }));
   if (!user?.id || !user.sessionId || !user.role || typeof user.name !== "string" || typeof user.email !== "string")
     return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: user.sessionId };
