@@ -13,6 +13,8 @@ import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
 import { requireUser } from "@/server/auth/session";
 import { listAwaitingSignOff } from "@/server/queries/awaiting-sign-off";
 import { loadBoard } from "@/server/queries/board";
+import { loadBoardTriage } from "@/server/queries/triage";
+import { CapacitySummary } from "@/components/triage/capacity-summary";
 import { listOwnerCandidates } from "@/server/queries/people";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +26,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function BoardPage({ searchParams }: Props) {
   const user = await requireUser();
   const filter = boardFilterSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [board, people, awaiting, t] = await Promise.all([loadBoard(user, filter), listOwnerCandidates(user), listAwaitingSignOff(user), getTranslations()]);
+  const [board, people, awaiting, t, triage] = await Promise.all([
+    loadBoard(user, filter),
+    listOwnerCandidates(user),
+    listAwaitingSignOff(user),
+    getTranslations(),
+    loadBoardTriage(user),
+  ]);
   return (
     <>
       <PageHeading title={t("board.title")} intro={t("board.intro")}>
@@ -40,6 +48,7 @@ export default async function BoardPage({ searchParams }: Props) {
         </div>
       </PageHeading>
       {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? <AwaitingSignOffList items={awaiting} /> : null}
+      <CapacitySummary lines={triage.capacity} />
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
       {board.rows.length === 0 ? (
@@ -49,7 +58,7 @@ export default async function BoardPage({ searchParams }: Props) {
       ) : (
         <>
           {board.filtered && can(user, "initiative.reorder") ? <p className="mb-2 text-sm text-slate-600">{t("filters.filteredNote")}</p> : null}
-          <BoardTable rows={board.rows} canReorder={can(user, "initiative.reorder") && !board.filtered} caption={t("board.intro")} />
+          <BoardTable rows={board.rows} canReorder={can(user, "initiative.reorder") && !board.filtered} caption={t("board.intro")} scoreRanks={triage.scoreRanks} />
         </>
       )}
     </>
