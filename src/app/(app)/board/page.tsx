@@ -48,7 +48,6 @@ export default async function BoardPage({ searchParams }: Props) {
         </div>
       </PageHeading>
       {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? <AwaitingSignOffList items={awaiting} /> : null}
-      <CapacitySummary lines={triage.capacity} />
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
       {board.rows.length === 0 ? (
@@ -61,6 +60,9 @@ export default async function BoardPage({ searchParams }: Props) {
           <BoardTable rows={board.rows} canReorder={can(user, "initiative.reorder") && !board.filtered} caption={t("board.intro")} scoreRanks={triage.scoreRanks} />
         </>
       )}
+      <div className="mt-4">
+        <CapacitySummary lines={triage.capacity} />
+      </div>
     </>
   );
 }

@@ -57,7 +57,7 @@ export default async function TriagePage() {
               { name: "personWeeks", label: t("triage.capacity.personWeeks"), type: "number", narrow: true },
             ]}
             submit={t("triage.capacity.save")}
-            pending={t("common.saving")}
+            pending={t("triage.saving")}
           />
         </section>
       ) : null}
@@ -150,8 +150,8 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
           : t("triage.plan.none")}
       </p>
       {canScore ? (
-        <details className="mt-3" open={!item.mine}>
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">{item.mine ? t("triage.scoring.change") : t("triage.scoring.open")}</summary>
+        <div className="mt-3 border-t border-slate-100 pt-2">
+          <h4 className="text-sm font-medium text-slate-900">{item.mine ? t("triage.scoring.change") : t("triage.scoring.open")}</h4>
           <div className="mt-2">
             <TriageForm
               action={scoreInitiativeAction}
@@ -162,10 +162,10 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
                 { name: `note_${c}`, label: t("triage.scoring.noteFor", { criterion: criterion(c) }), defaultValue: item.mine?.notes[c] ?? "" },
               ])}
               submit={t("triage.scoring.save")}
-              pending={t("common.saving")}
+              pending={t("triage.saving")}
             />
           </div>
-        </details>
+        </div>
       ) : null}
       {canScore && item.bothScored ? (
         <details className="mt-3">
@@ -181,7 +181,7 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
                 { name: "note", label: t("triage.agreed.note") },
               ]}
               submit={t("triage.agreed.save")}
-              pending={t("common.saving")}
+              pending={t("triage.saving")}
             />
           </div>
         </details>
@@ -200,7 +200,7 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
                 { name: "targetQuarter", label: t("triage.plan.targetQuarter"), hint: t("triage.capacity.quarterHint"), narrow: true, defaultValue: item.plan?.targetQuarter ?? "" },
               ]}
               submit={t("triage.plan.save")}
-              pending={t("common.saving")}
+              pending={t("triage.saving")}
             />
           </div>
         </details>

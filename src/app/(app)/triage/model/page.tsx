@@ -47,7 +47,7 @@ export default async function ScoringModelPage() {
                   hidden={{ modelId: pending.id, decision: "APPROVE" }}
                   fields={[]}
                   submit={t("triage.model.approve", { version: pending.version })}
-                  pending={t("common.saving")}
+                  pending={t("triage.saving")}
                 />
               ) : (
                 <p className="text-sm text-slate-700">{t("triage.model.waitingForOther")}</p>
@@ -58,7 +58,7 @@ export default async function ScoringModelPage() {
                 hidden={{ modelId: pending.id, decision: "REJECT" }}
                 fields={[]}
                 submit={pending.proposedBy?.id === user.id ? t("triage.model.withdraw") : t("triage.model.reject", { version: pending.version })}
-                pending={t("common.saving")}
+                pending={t("triage.saving")}
                 variant="secondary"
               />
             </div>
@@ -84,7 +84,7 @@ export default async function ScoringModelPage() {
               { name: "note", label: t("triage.model.note") },
             ]}
             submit={t("triage.model.propose")}
-            pending={t("common.saving")}
+            pending={t("triage.saving")}
           />
         </section>
       ) : null}

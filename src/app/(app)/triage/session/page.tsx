@@ -15,11 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("triage"))("session.title") };
 }
 
-export default async function TriageSessionPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TriageSessionPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [{ minutes, queue }, t] = await Promise.all([loadOpenSession(user), getTranslations()]);
+  const [{ minutes, queue }, t, params] = await Promise.all([loadOpenSession(user), getTranslations(), searchParams]);
   const mayRun = can(user, "triage.session");
-  const current = queue[0];
+  // One at a time: the first in rank order, or the one picked from the queue (?item=).
+  const current = queue.find((item) => item.id === params.item) ?? queue[0];
   const criterion = (c: string) => t(`triage.criteria.${c}`);
   return (
     <>
@@ -35,7 +38,7 @@ export default async function TriageSessionPage() {
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <p className="mb-3 text-slate-700">{t("triage.session.none", { count: queue.length })}</p>
           {mayRun ? (
-            <TriageForm action={startTriageSessionAction} label={t("triage.session.start")} fields={[]} submit={t("triage.session.start")} pending={t("common.saving")} />
+            <TriageForm action={startTriageSessionAction} label={t("triage.session.start")} fields={[]} submit={t("triage.session.start")} pending={t("triage.saving")} />
           ) : null}
         </div>
       ) : (
@@ -116,7 +119,7 @@ export default async function TriageSessionPage() {
                       { name: "reason", label: t("triage.session.reason"), hint: t("triage.session.reasonHint") },
                     ]}
                     submit={t("triage.session.record")}
-                    pending={t("common.saving")}
+                    pending={t("triage.saving")}
                   />
                 </div>
               ) : null}
@@ -124,6 +127,25 @@ export default async function TriageSessionPage() {
           ) : (
             <p className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{t("triage.session.queueEmpty")}</p>
           )}
+          {queue.length > 1 ? (
+            <nav aria-label={t("triage.session.queue")} className="mb-6">
+              <h2 className="mb-1 font-semibold text-slate-900">{t("triage.session.queue")}</h2>
+              <ol className="list-decimal pl-6 text-sm">
+                {queue.map((item) => (
+                  <li key={item.id}>
+                    {item.id === current?.id ? (
+                      <span aria-current="true" className="font-medium">{item.title}</span>
+                    ) : (
+                      <Link href={`/triage/session?item=${item.id}`} className="underline">
+                        {item.title}
+                      </Link>
+                    )}
+                    {item.divergences.length ? ` · ${t("triage.session.divergenceCount", { count: item.divergences.length })}` : ""}
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          ) : null}
           <MinutesList minutes={minutes} />
           <div className="mt-4 flex flex-wrap gap-3">
             <Link href={`/triage/session/${minutes.id}`} className="text-sm underline">
@@ -136,7 +158,7 @@ export default async function TriageSessionPage() {
                 hidden={{ sessionId: minutes.id }}
                 fields={[]}
                 submit={t("triage.session.end")}
-                pending={t("common.saving")}
+                pending={t("triage.saving")}
                 variant="secondary"
               />
             ) : null}
