@@ -65,6 +65,8 @@ describe("blind scoring", () => {
     const payload = JSON.stringify(await loadTriage(cio));
     expect(payload).not.toContain("CMO-SECRET-NOTE");
     expect(payload).not.toMatch(/"values":\{"customerExperience"/);
+    // Nor does the history, which the CIO reads on the initiative's page and in the activity log.
+    expect(JSON.stringify((await db().activityEvent.findMany({ where: { initiativeId: id } })).map((e) => e.changes))).not.toContain("CMO-SECRET-NOTE");
     // The CMO sees only their own.
     expect((await itemOf(cmo, id)).mine?.values).toEqual({ customerExperience: 4, businessValue: 5, urgency: 3, confidence: 4 });
     expect((await itemOf(cmo, id)).sides).toBeNull();

@@ -33,12 +33,14 @@ export async function scoreInitiative(ctx: DomainContext, input: ScoreInitiative
     if (!(LIVE_STATUSES as readonly string[]).includes(current.status)) throw new DomainError("conflict", "triage.notLive");
     const model = await currentScoringModel(tx);
     const before = await tx.triageScore.findMany({ where: { initiativeId: current.id, side } });
-    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    // The history names the criteria that changed, never the values: the activity log and the initiative's
+    // timeline are read by the other executive (and staff) before both sides have scored, and scoring is blind.
+    const changed: Criterion[] = [];
     const at = ctx.now ?? new Date();
     for (const c of CRITERIA) {
       const { value, note } = input.scores[c];
       const old = before.find((row) => row.criterion === c);
-      if (!old || old.value !== value || old.note !== note) changes[c] = { before: old ? { value: old.value, note: old.note } : null, after: { value, note } };
+      if (!old || old.value !== value || old.note !== note) changed.push(c);
       await tx.triageScore.upsert({
         where: { initiativeId_side_criterion: { initiativeId: current.id, side, criterion: c } },
         create: { initiativeId: current.id, side, criterion: c, value, note, modelVersion: model.version, scoredById: actor.id, scoredAt: at },
@@ -51,7 +53,7 @@ export async function scoreInitiative(ctx: DomainContext, input: ScoreInitiative
       entityType: "initiative",
       entityId: current.id,
       initiativeId: current.id,
-      changes: { side, modelVersion: model.version, ...changes },
+      changes: { side, modelVersion: model.version, criteria: changed.join(", "), rescored: before.length > 0 },
       origin: ctx.origin,
     });
     return { modelVersion: model.version };
