@@ -76,6 +76,13 @@ test("the CMO and the CIO score the same proposal in two browsers: blind until b
     // The CMO's open page follows without a reload.
     await expect(card(cmo, title)).toContainText("CMO 5 · CIO 2 on Business value");
     await expect(card(cmo, title)).toContainText("scored with model v2");
+
+    // The board shows the score rank beside the rank on request, with the model version, and the capacity line.
+    await cmo.goto("/board");
+    await cmo.getByRole("link", { name: "Show the score rank beside the rank" }).click();
+    await expect(cmo.getByRole("columnheader", { name: "Score rank" })).toBeVisible();
+    await expect(cmo.getByRole("row").filter({ hasText: title }).getByRole("cell", { name: /^\d+ \(v2\)$/ })).toBeVisible();
+    await expect(cmo.getByText(/^IT over capacity from rank \d+ in \d{4}-Q[1-4]/)).toBeVisible();
   } finally {
     await cmo.context().close();
     await cio.context().close();

@@ -23,7 +23,7 @@ interface Props {
  * controls (move up, down, to the top, to a position with a reason); the list moves at once and
  * the result is announced politely to screen readers.
  */
-export function BoardTable({ rows, canReorder, caption, scoreRanks = {} }: Props) {
+export function BoardTable({ rows, canReorder, caption, scoreRanks }: Props) {
   const t = useTranslations();
   const reorder = useBoardReorder(rows);
   const shown = canReorder ? reorder.rows : rows;
@@ -36,7 +36,7 @@ export function BoardTable({ rows, canReorder, caption, scoreRanks = {} }: Props
           <tr>
             {canReorder ? <th scope="col" className="px-3 py-2">{t("reorder.controls")}</th> : null}
             <th scope="col" className="px-3 py-2 text-right">{t("board.rank")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("triage.board.scoreRank")}</th>
+            {scoreRanks ? <th scope="col" className="px-3 py-2 text-right">{t("triage.board.scoreRank")}</th> : null}
             <th scope="col" className="px-3 py-2">{t("board.initiative")}</th>
             <th scope="col" className="px-3 py-2">{t("board.lever")}</th>
             <th scope="col" className="px-3 py-2">{t("board.marketingOwner")}</th>
@@ -50,10 +50,10 @@ export function BoardTable({ rows, canReorder, caption, scoreRanks = {} }: Props
         <tbody className="divide-y divide-slate-100">
           {shown.map((row, index) =>
             canReorder ? (
-              <SortableRow key={row.id} row={row} position={index + 1} count={shown.length} onMove={reorder.move} scoreRank={scoreRanks[row.id]} />
+              <SortableRow key={row.id} row={row} position={index + 1} count={shown.length} onMove={reorder.move} scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined} />
             ) : (
               <tr key={row.id}>
-                <BoardRowCells row={row} rank={row.status === "DONE" || row.status === "DROPPED" ? null : row.rank} scoreRank={scoreRanks[row.id]} />
+                <BoardRowCells row={row} rank={row.status === "DONE" || row.status === "DROPPED" ? null : row.rank} scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined} />
               </tr>
             ),
           )}

@@ -10,7 +10,7 @@ import type { ScoreRank } from "./score-rank-cell";
 import type { MoveRow } from "./use-board-reorder";
 
 /** A board row that can be dragged by its handle and moved with its buttons. */
-export function SortableRow({ row, position, count, onMove, scoreRank }: { row: BoardRow; position: number; count: number; onMove: MoveRow; scoreRank?: ScoreRank }) {
+export function SortableRow({ row, position, count, onMove, scoreRank }: { row: BoardRow; position: number; count: number; onMove: MoveRow; scoreRank?: ScoreRank | null }) {
   const t = useTranslations("reorder");
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   return (
