@@ -10,10 +10,11 @@ import { DEMO, expect, signInAs, test } from "./support/fixtures";
 async function insertProposal(title: string): Promise<string> {
   const [row] = await queryE2eDatabase<{ id: string }>(
     `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
-     SELECT gen_random_uuid(), $1, 'TECHNOLOGIES', m.id, i.id, m.id, (SELECT max("rankKey") FROM "Initiative") || 'V', 'PROPOSED', now()
+     SELECT gen_random_uuid(), $1, 'TECHNOLOGIES', m.id, i.id, m.id, (SELECT max("rankKey") FROM "Initiative") || 'U' || $2 || 'V', 'PROPOSED', now()
        FROM "User" m, "User" i WHERE m.email = 'marketing2@levers.example' AND i.email = 'it2@levers.example'
      RETURNING id`,
-    [title],
+    // A key of its own ("U" + random digits): another test may be inserting after the same last key right now.
+    [title, String(Math.floor(Math.random() * 1e9)).padStart(9, "1")],
   );
   return row!.id;
 }
