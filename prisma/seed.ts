@@ -14,6 +14,41 @@ import type { InitiativeStatus, Prisma, PrismaClient } from "../src/generated/pr
 import { ARGON2_PARAMS } from "../src/lib/password-policy.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { INITIATIVES, KPIS, STAFF_EMAIL, type InitiativeSeed, type StaffKey } from "./seed-data.ts";
+import { addQuarters, quarterOf } from "../src/lib/triage.ts";
+
+// Triage demo data: weights of the approved model v2, and per initiative the CMO's and the CIO's scores (in the
+// order of TRIAGE_CRITERIA), notes, effort [marketing, IT] in person-weeks and the quarter (1 = next, 2 = the one after).
+const TRIAGE_CRITERIA = ["customerExperience", "businessValue", "urgency", "confidence"] as const;
+const TRIAGE_WEIGHTS = { customerExperience: 35, businessValue: 30, urgency: 15, confidence: 20 };
+interface TriageSeed {
+  cmo?: number[];
+  cio?: number[];
+  cmoNotes?: string[];
+  cioNotes?: string[];
+  effort: [number, number];
+  quarter: 1 | 2;
+}
+const TRIAGE: Record<string, TriageSeed> = {
+  "agile-it-squad": { effort: [1, 5], quarter: 1 },
+  "consent-preference-centre": {
+    cmo: [5, 4, 4, 4],
+    cio: [4, 4, 5, 3],
+    cmoNotes: ["Customers ask for it in every survey", "", "", ""],
+    cioNotes: ["", "", "The regulator's deadline is close", "Three systems hold consent today"],
+    effort: [6, 8],
+    quarter: 1,
+  },
+  "board-cx-dashboard": {
+    cmo: [4, 5, 3, 4],
+    cio: [4, 2, 3, 4],
+    cmoNotes: ["", "The board funds what it can see", "", ""],
+    cioNotes: ["", "A report, not a revenue driver", "", ""],
+    effort: [4, 3],
+    quarter: 1,
+  },
+  "marketing-it-rotation": { cmo: [3, 3, 2, 4], cio: [3, 4, 2, 4], effort: [3, 2], quarter: 2 },
+  "campaign-brief-template": { cmo: [3, 3, 3, 5], cio: [3, 3, 4, 5], effort: [2, 4], quarter: 1 },
+};
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -295,11 +330,88 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
         if (!existingInitiatives.has(id)) events.push(...story.map((e) => ({ ...e, initiativeId: id })));
       }
 
+      // Joint triage: scoring model v2 (proposed by the CMO, approved by the CIO), both executives' scores of the
+      // proposals (the board dashboard has a clear divergence on business value), efforts and target quarters, and
+      // capacities that put IT over capacity next quarter. Quarters are relative to the run, like dates.
+      const modelAt = t.daysAgo(40, 3);
+      const existingModel = await tx.scoringModel.findUnique({ where: { version: 2 }, select: { id: true } });
+      if (!existingModel) {
+        const modelId = seedUuid("scoring-model:2");
+        await tx.scoringModel.create({
+          data: {
+            id: modelId,
+            version: 2,
+            status: "APPROVED",
+            weights: TRIAGE_WEIGHTS,
+            note: "Customer experience first, as agreed at the offsite",
+            proposedById: staff("cmo"),
+            proposedAt: modelAt,
+            decidedById: staff("cio"),
+            decidedAt: new Date(modelAt.getTime() + DAY_MS),
+          },
+        });
+        events.push(
+          { actorId: staff("cmo"), action: "triage.model_proposed", occurredAt: modelAt, changes: { version: 2, weights: change(null, TRIAGE_WEIGHTS) }, initiativeId: "" },
+          { actorId: staff("cio"), action: "triage.model_approved", occurredAt: new Date(modelAt.getTime() + DAY_MS), changes: { version: 2, inForce: change(1, 2) }, initiativeId: "" },
+        );
+      }
+      const nextQuarter = addQuarters(quarterOf(now), 1);
+      const quarterAfter = addQuarters(quarterOf(now), 2);
+      for (const [key, triage] of Object.entries(TRIAGE)) {
+        const initiativeId = seedUuid(`initiative:${key}`);
+        for (const [side, values] of [["MARKETING", triage.cmo], ["IT", triage.cio]] as const) {
+          if (!values) continue;
+          for (const [c, criterion] of TRIAGE_CRITERIA.entries()) {
+            await tx.triageScore.upsert({
+              where: { initiativeId_side_criterion: { initiativeId, side, criterion } },
+              update: {},
+              create: {
+                initiativeId,
+                side,
+                criterion,
+                value: values[c] ?? 3,
+                note: (side === "MARKETING" ? triage.cmoNotes : triage.cioNotes)?.[c] ?? "",
+                modelVersion: 2,
+                scoredById: staff(side === "MARKETING" ? "cmo" : "cio"),
+                scoredAt: t.daysAgo(side === "MARKETING" ? 6 : 5, c),
+              },
+            });
+          }
+        }
+        await tx.triagePlan.upsert({
+          where: { initiativeId },
+          update: {},
+          create: {
+            initiativeId,
+            marketingEffort: triage.effort[0],
+            itEffort: triage.effort[1],
+            targetQuarter: triage.quarter === 1 ? nextQuarter : quarterAfter,
+            updatedById: staff("cio"),
+          },
+        });
+      }
+      for (const [side, quarter, personWeeks] of [
+        ["MARKETING", nextQuarter, 20],
+        ["IT", nextQuarter, 16],
+        ["MARKETING", quarterAfter, 20],
+        ["IT", quarterAfter, 20],
+      ] as const) {
+        await tx.triageCapacity.upsert({
+          where: { side_quarter: { side, quarter } },
+          update: {},
+          create: { side, quarter, personWeeks, setById: staff(side === "MARKETING" ? "cmo" : "cio") },
+        });
+      }
+
       // The audit trail is append-only: written once, oldest first, for the initiatives created above.
       events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
       if (events.length > 0) {
         await tx.activityEvent.createMany({
-          data: events.map((e) => ({ ...e, entityType: "initiative", entityId: e.initiativeId })),
+          data: events.map((e) =>
+            e.initiativeId
+              ? { ...e, entityType: "initiative", entityId: e.initiativeId }
+              : { ...e, initiativeId: null, entityType: "scoringModel", entityId: seedUuid("scoring-model:2") },
+          ),
         });
       }
       return { created: newUsers > 0 };

@@ -13,6 +13,7 @@ export async function AppHeader({ user }: { user: Actor & { name: string } }) {
     { href: "/report", label: t("reportNav.label") },
     { href: "/kpis", label: t("nav.kpis") },
   ];
+  if (can(user, "triage.view")) items.push({ href: "/triage", label: t("nav.triage") });
   if (can(user, "activity.view")) items.push({ href: "/activity", label: t("nav.activity") });
   if (can(user, "users.manage")) items.push({ href: "/admin/users", label: t("nav.admin") });
   return (

@@ -19,6 +19,18 @@ export const PERMISSIONS = {
   "activity.view": ["CMO", "CIO", "BOARD", "ADMIN"],
   "users.manage": ["ADMIN"],
   "board.view": ["CMO", "CIO", "MARKETING", "IT", "BOARD", "ADMIN"],
+  /** Joint triage: the scoring model's two keys, scoring, agreed scores, effort and the session are the executives'. */
+  "triage.model": ["CMO", "CIO"],
+  "triage.score": ["CMO", "CIO"],
+  "triage.plan": ["CMO", "CIO"],
+  "triage.session": ["CMO", "CIO"],
+  /** Each side's capacity is set by its executive. */
+  "triage.capacityMarketing": ["CMO"],
+  "triage.capacityIt": ["CIO"],
+  /** Each side's scores (staff: once both executives have scored the item). */
+  "triage.viewInputs": ["CMO", "CIO", "MARKETING", "IT"],
+  /** Agreed scores, weighted scores, the matrix and the minutes. */
+  "triage.view": ["CMO", "CIO", "MARKETING", "IT", "BOARD", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -25,6 +25,16 @@ import { changeOwnPassword } from "@/server/domain/users/change-own-password";
 import { endAllOwnSessions } from "@/server/domain/users/end-all-own-sessions";
 import { endOwnSession } from "@/server/domain/users/end-own-session";
 import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/server/domain/users/manage-users";
+import { decideScoringModel } from "@/server/domain/triage/decide-scoring-model";
+import { endTriageSession } from "@/server/domain/triage/end-triage-session";
+import { planInitiative } from "@/server/domain/triage/plan-initiative";
+import { proposeScoringModel } from "@/server/domain/triage/propose-scoring-model";
+import { recordTriageDecision } from "@/server/domain/triage/record-triage-decision";
+import { scoreInitiative } from "@/server/domain/triage/score-initiative";
+import { setAgreedScore } from "@/server/domain/triage/set-agreed-score";
+import { setCapacity } from "@/server/domain/triage/set-capacity";
+import { startTriageSession } from "@/server/domain/triage/start-triage-session";
+import { CRITERIA, DEFAULT_WEIGHTS } from "@/lib/triage";
 import { ctxFor, makeInitiative, makeKpi, makeMeasurement, makeSignedInitiative, makeUser, READY, TEST_PASSWORD } from "../support/factories";
 import { useOwnDatabase } from "../support/raw-sql";
 
@@ -49,7 +59,79 @@ const signed = async (status: "AGREED" | "IN_PROGRESS") => {
   return makeSignedInitiative(status, { marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id });
 };
 
+const allScores = (value: number) => Object.fromEntries(CRITERIA.map((c) => [c, { value, note: "" }])) as Parameters<typeof scoreInitiative>[1]["scores"];
+/** No model proposal waiting (one at a time), then optionally a fresh one by a CMO who is not the caller. */
+const clearPendingModels = () => db().scoringModel.updateMany({ where: { status: "PROPOSED" }, data: { status: "REJECTED" } });
+/** The open triage session, started by a fresh CMO when none is open. */
+const openSession = async () => startTriageSession(ctxFor(await makeUser("CMO")));
+
 const MATRIX: Record<string, Entry> = {
+  proposeScoringModelAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: async () => {
+      await clearPendingModels();
+      return { id: "" };
+    },
+    call: (ctx) => proposeScoringModel(ctx, { weights: DEFAULT_WEIGHTS, note: "matrix" }),
+  },
+  decideScoringModelAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: async () => {
+      await clearPendingModels();
+      return proposeScoringModel(ctxFor(await makeUser("CMO")), { weights: DEFAULT_WEIGHTS, note: "matrix" });
+    },
+    call: (ctx, prepared) => decideScoringModel(ctx, { modelId: prepared!.id, decision: "APPROVE" }),
+  },
+  scoreInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: initiative,
+    call: (ctx, prepared) => scoreInitiative(ctx, { initiativeId: prepared!.id, scores: allScores(4) }),
+  },
+  setAgreedScoreAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: async () => {
+      const row = await initiative();
+      const [cmo, cio] = await Promise.all([makeUser("CMO"), makeUser("CIO")]);
+      await scoreInitiative(ctxFor(cmo), { initiativeId: row.id, scores: allScores(5) });
+      await scoreInitiative(ctxFor(cio), { initiativeId: row.id, scores: allScores(2) });
+      return row;
+    },
+    call: (ctx, prepared) => setAgreedScore(ctx, { initiativeId: prepared!.id, criterion: "businessValue", value: 4, note: "matrix" }),
+  },
+  planInitiativeAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: initiative,
+    call: (ctx, prepared) => planInitiative(ctx, { initiativeId: prepared!.id, marketingEffort: 2, itEffort: 3, targetQuarter: "2027-Q1" }),
+  },
+  setCapacityAction: {
+    // For IT: the CIO only (the CMO sets marketing's; tests/integration/triage.test.ts).
+    allowed: ["CIO"],
+    call: (ctx) => setCapacity(ctx, { side: "IT", quarter: `20${String(Math.floor(Math.random() * 90) + 10)}-Q1`, personWeeks: 12 }),
+  },
+  startTriageSessionAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: async () => {
+      await db().triageSession.updateMany({ where: { endedAt: null }, data: { endedAt: new Date() } });
+      return { id: "" };
+    },
+    call: (ctx) => startTriageSession(ctx),
+  },
+  endTriageSessionAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: openSession,
+    call: (ctx, prepared) => endTriageSession(ctx, { sessionId: prepared!.id }),
+  },
+  recordTriageDecisionAction: {
+    allowed: ["CMO", "CIO"],
+    prepare: async () => {
+      const [session, row] = await Promise.all([openSession(), initiative()]);
+      return { id: row.id, sessionId: session.id };
+    },
+    call: (ctx, prepared) => {
+      const { id, sessionId } = prepared as unknown as { id: string; sessionId: string };
+      return recordTriageDecision(ctx, { sessionId, initiativeId: id, kind: "PARK", parkUntil: "2099-01-01", reason: "matrix" });
+    },
+  },
   createUserAction: {
     allowed: ["ADMIN"],
     call: (ctx) => createUser(ctx, { name: "Matrix Person", email: `matrix-${randomUUID()}@test.example`, role: "IT", password: undefined }),
@@ -217,7 +299,10 @@ beforeAll(async () => {
   url = await useOwnDatabase("authz_matrix");
 });
 
-const TABLES = ["User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent"];
+const TABLES = [
+  "User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent",
+  "ScoringModel", "TriageScore", "TriageAgreedScore", "TriagePlan", "TriageCapacity", "TriageSession", "TriageDecision",
+];
 async function fingerprint(): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -5,8 +5,14 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { seedDemoData } from "../../prisma/seed";
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { scratchDatabase } from "../support/raw-sql";
+import { divergences } from "@/lib/triage";
+import { loadLiveScores } from "@/server/triage-scores";
+import { capacityFrom } from "@/server/queries/triage";
 
-const TABLES = ["User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent"];
+const TABLES = [
+  "User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent",
+  "ScoringModel", "TriageScore", "TriagePlan", "TriageCapacity",
+];
 
 /** Row count and a checksum of every row of every table. */
 async function fingerprint(url: string): Promise<Record<string, string>> {
@@ -58,6 +64,30 @@ describe("the demo data", () => {
       expect(nps?._count.measurements).toBeGreaterThanOrEqual(12);
       expect(await prisma.statusUpdate.count()).toBeGreaterThan(0);
       expect(await prisma.comment.count()).toBeGreaterThan(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("has the triage the demo needs: the model approved, the proposals scored with one clear divergence, IT over capacity in one quarter", async () => {
+    const url = await scratchDatabase("seed_triage");
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    try {
+      await seedDemoData(prisma);
+      const models = await prisma.scoringModel.findMany({ where: { status: "APPROVED" }, orderBy: { version: "desc" } });
+      expect(models[0]).toMatchObject({ version: 2, proposedById: expect.any(String), decidedById: expect.any(String) });
+      expect(models[0]?.proposedById).not.toBe(models[0]?.decidedById);
+
+      const data = await loadLiveScores(prisma);
+      const proposals = data.items.filter((item) => item.status === "PROPOSED");
+      expect(proposals.length).toBeGreaterThanOrEqual(4);
+      for (const item of proposals) expect(item.bothScored, item.title).toBe(true);
+      const flagged = proposals.flatMap((item) => divergences(item.sides.MARKETING.values, item.sides.IT.values).map((d) => ({ title: item.title, ...d })));
+      expect(flagged).toEqual([{ title: "Monthly customer-experience dashboard for the board", criterion: "businessValue", marketing: 5, it: 2 }]);
+
+      const capacities = (await prisma.triageCapacity.findMany()).map((c) => ({ side: c.side, quarter: c.quarter, personWeeks: c.personWeeks }));
+      const over = capacityFrom(data.items, capacities).filter((line) => line.overFromRank !== null);
+      expect(over.map((line) => line.side)).toEqual(["IT"]);
     } finally {
       await prisma.$disconnect();
     }

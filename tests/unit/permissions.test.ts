@@ -22,6 +22,14 @@ const EXPECTED: Record<string, string> = {
   "activity.view":                  "x    x    .    .    x    x",
   "users.manage":                   ".    .    .    .    .    x",
   "board.view":                     "x    x    x    x    x    x",
+  "triage.model":                   "x    x    .    .    .    .",
+  "triage.score":                   "x    x    .    .    .    .",
+  "triage.plan":                    "x    x    .    .    .    .",
+  "triage.session":                 "x    x    .    .    .    .",
+  "triage.capacityMarketing":       "x    .    .    .    .    .",
+  "triage.capacityIt":              ".    x    .    .    .    .",
+  "triage.viewInputs":              "x    x    x    x    .    .",
+  "triage.view":                    "x    x    x    x    x    x",
 };
 const ROLE_COLUMNS = ["CMO", "CIO", "MARKETING", "IT", "BOARD", "ADMIN"] as const;
 
@@ -37,7 +45,7 @@ describe("the permission map", () => {
   });
 
   it("gives a board member no write permission at all", () => {
-    const writes = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => p !== "board.view" && p !== "activity.view");
+    const writes = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => !["board.view", "activity.view", "triage.view"].includes(p));
     for (const permission of writes) expect(can(actor("BOARD"), permission), permission).toBe(false);
     expect(can(actor("BOARD"), "board.view")).toBe(true);
   });
@@ -55,6 +63,15 @@ describe("the permission map", () => {
     expect(can(actor("IT", "i1"), "initiative.edit", record)).toBe(true);
     expect(can(actor("MARKETING", "m2"), "initiative.edit", record)).toBe(false);
     expect(can(actor("BOARD", "m1"), "initiative.reorder", record)).toBe(false);
+  });
+
+  it("keeps each side's scores from board members and administrators, who see agreed scores and the matrix", () => {
+    for (const role of ["BOARD", "ADMIN"] as const) {
+      expect(can(actor(role), "triage.viewInputs")).toBe(false);
+      expect(can(actor(role), "triage.view")).toBe(true);
+    }
+    expect(can(actor("CMO"), "triage.capacityIt")).toBe(false);
+    expect(can(actor("CIO"), "triage.capacityMarketing")).toBe(false);
   });
 
   it("refuses everything to an anonymous caller", () => {

@@ -5,15 +5,17 @@ import Link from "next/link";
 import type { BoardRow } from "@/server/queries/board";
 import { HealthBadge, LeverBadge, StatusBadge } from "../badges";
 import { OneSidedBadge } from "./one-sided-badge";
+import { ScoreRankCell, type ScoreRank } from "./score-rank-cell";
 
 /** The cells of one board row after the reorder controls: rank (a position, or "—"), title, …, target date. */
-export function BoardRowCells({ row, rank }: { row: BoardRow; rank: number | null }) {
+export function BoardRowCells({ row, rank, scoreRank }: { row: BoardRow; rank: number | null; scoreRank?: ScoreRank | null }) {
   const t = useTranslations();
   const format = useFormatter();
   const silent = { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") };
   return (
     <>
       <td className="px-3 py-2 text-right font-semibold tabular-nums">{rank ?? "—"}</td>
+      {scoreRank !== undefined ? <ScoreRankCell scoreRank={scoreRank} /> : null}
       <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
         <Link href={`/initiatives/${row.id}`} className="hover:underline">
           {row.title}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { BoardRow } from "@/server/queries/board";
 import { BoardRowCells } from "./board-row-cells";
+import type { ScoreRanks } from "./score-rank-cell";
 import { SortableBoard } from "./sortable-board";
 import { SortableRow } from "./sortable-row";
 import { useBoardReorder } from "./use-board-reorder";
@@ -14,6 +15,8 @@ interface Props {
   canReorder: boolean;
   /** The table's (visually hidden) caption; the board's intro by default. */
   caption?: string;
+  /** The score rank of each scored row (joint triage), shown beside the manual rank. */
+  scoreRanks?: ScoreRanks;
 }
 
 /**
@@ -21,7 +24,7 @@ interface Props {
  * controls (move up, down, to the top, to a position with a reason); the list moves at once and
  * the result is announced politely to screen readers.
  */
-export function BoardTable({ rows, canReorder, caption }: Props) {
+export function BoardTable({ rows, canReorder, caption, scoreRanks }: Props) {
   const t = useTranslations();
   const reorder = useBoardReorder(rows);
   const shown = canReorder ? reorder.rows : rows;
@@ -34,6 +37,7 @@ export function BoardTable({ rows, canReorder, caption }: Props) {
           <tr>
             {canReorder ? <th scope="col" className="px-3 py-2">{t("reorder.controls")}</th> : null}
             <th scope="col" className="px-3 py-2 text-right">{t("board.rank")}</th>
+            {scoreRanks ? <th scope="col" className="px-3 py-2 text-right">{t("triage.board.scoreRank")}</th> : null}
             <th scope="col" className="px-3 py-2">{t("board.initiative")}</th>
             <th scope="col" className="px-3 py-2">{t("board.lever")}</th>
             <th scope="col" className="px-3 py-2">{t("board.marketingOwner")}</th>
@@ -47,10 +51,10 @@ export function BoardTable({ rows, canReorder, caption }: Props) {
         <tbody className="divide-y divide-slate-100">
           {shown.map((row, index) =>
             canReorder ? (
-              <SortableRow key={row.id} row={row} position={index + 1} count={shown.length} onMove={reorder.move} />
+              <SortableRow key={row.id} row={row} position={index + 1} count={shown.length} onMove={reorder.move} scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined} />
             ) : (
               <tr key={row.id}>
-                <BoardRowCells row={row} rank={isLive(row.status) ? row.rank : null} />
+                <BoardRowCells row={row} rank={isLive(row.status) ? row.rank : null} scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined} />
               </tr>
             ),
           )}

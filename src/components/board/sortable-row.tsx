@@ -6,10 +6,11 @@ import { useTranslations } from "next-intl";
 import type { BoardRow } from "@/server/queries/board";
 import { BoardRowCells } from "./board-row-cells";
 import { ReorderControls } from "./reorder-controls";
+import type { ScoreRank } from "./score-rank-cell";
 import type { MoveRow } from "./use-board-reorder";
 
 /** A board row that can be dragged by its handle and moved with its buttons. */
-export function SortableRow({ row, position, count, onMove }: { row: BoardRow; position: number; count: number; onMove: MoveRow }) {
+export function SortableRow({ row, position, count, onMove, scoreRank }: { row: BoardRow; position: number; count: number; onMove: MoveRow; scoreRank?: ScoreRank | null }) {
   const t = useTranslations("reorder");
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   return (
@@ -33,7 +34,7 @@ export function SortableRow({ row, position, count, onMove }: { row: BoardRow; p
           <ReorderControls title={row.title} position={position} count={count} onMove={(to, reason) => onMove(row.id, to, reason)} />
         </div>
       </td>
-      <BoardRowCells row={row} rank={position} />
+      <BoardRowCells row={row} rank={position} scoreRank={scoreRank} />
     </tr>
   );
 }

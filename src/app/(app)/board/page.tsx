@@ -13,6 +13,9 @@ import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
 import { requireUser } from "@/server/auth/session";
 import { listAwaitingSignOff } from "@/server/queries/awaiting-sign-off";
 import { loadBoard } from "@/server/queries/board";
+import { loadBoardTriage } from "@/server/queries/triage";
+import { CapacitySummary } from "@/components/triage/capacity-summary";
+import { ScoreRankToggle } from "@/components/board/score-rank-toggle";
 import { listOwnerCandidates } from "@/server/queries/people";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,8 +26,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function BoardPage({ searchParams }: Props) {
   const user = await requireUser();
-  const filter = boardFilterSchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [board, people, awaiting, t] = await Promise.all([loadBoard(user, filter), listOwnerCandidates(user), listAwaitingSignOff(user), getTranslations()]);
+  const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const filter = boardFilterSchema.parse(params);
+  const showScores = params.scores === "1"; // the score rank column, on request (?scores=1)
+  const [board, people, awaiting, t, triage] = await Promise.all([
+    loadBoard(user, filter),
+    listOwnerCandidates(user),
+    listAwaitingSignOff(user),
+    getTranslations(),
+    loadBoardTriage(user),
+  ]);
   return (
     <>
       <PageHeading title={t("board.title")} intro={t("board.intro")}>
@@ -49,9 +60,13 @@ export default async function BoardPage({ searchParams }: Props) {
       ) : (
         <>
           {board.filtered && can(user, "initiative.reorder") ? <p className="mb-2 text-sm text-slate-600">{t("filters.filteredNote")}</p> : null}
-          <BoardTable rows={board.rows} canReorder={can(user, "initiative.reorder") && !board.filtered} caption={t("board.intro")} />
+          <BoardTable rows={board.rows} canReorder={can(user, "initiative.reorder") && !board.filtered} caption={t("board.intro")} scoreRanks={showScores ? triage.scoreRanks : undefined} />
         </>
       )}
+      <div className="mt-4">
+        <ScoreRankToggle shown={showScores} params={params} />
+        <CapacitySummary lines={triage.capacity} />
+      </div>
     </>
   );
 }

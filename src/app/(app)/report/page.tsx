@@ -12,6 +12,8 @@ import { SinceForm } from "@/components/report/since-form";
 import { firstParam, isoDay, parseSince } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
 import { loadReport } from "@/server/queries/report";
+import { TriageSessionsList } from "@/components/triage/triage-sessions-list";
+import { listSessionsSince } from "@/server/queries/triage-session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("report"))("title") };
@@ -44,7 +46,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const user = await requireUser();
   const now = new Date();
   const since = parseSince(firstParam((await searchParams).since), now);
-  const [report, t, format] = await Promise.all([loadReport(user, since, now), getTranslations(), getFormatter()]);
+  const [report, t, format, sessions] = await Promise.all([loadReport(user, since, now), getTranslations(), getFormatter(), listSessionsSince(user, new Date(since))]);
   if (!report) return <p>{t("errors.forbidden")}</p>;
   const sinceDate = format.dateTime(new Date(since), { dateStyle: "long" });
   const { changes, figures } = report;
@@ -86,6 +88,9 @@ export default async function ReportPage({ searchParams }: Props) {
         </Sub>
         <Sub title={t("report.changes.moved", { count: changes.moves.total })}>
           <MoveList moves={changes.moves} />
+        </Sub>
+        <Sub title={t("triage.minutes.reportTitle")}>
+          <TriageSessionsList sessions={sessions} />
         </Sub>
         <Sub title={t("report.changes.health", { count: changes.health.total })}>
           <HealthChangeList changes={changes.health} />

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { clampPosition, evenKeys, keyForPosition, needsRebalance } from "@/lib/ranking";
 import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
+import { farMoveNeedsReason } from "@/lib/triage";
+import { loadLiveScores } from "../../triage-scores";
 import { db } from "../../db";
 import { recordActivity } from "../activity";
 import { assertCan } from "../authorize";
@@ -45,6 +47,11 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
     const from = index + 1;
     const to = clampPosition(input.position, live.length);
     if (to === from) return { from, to };
+    // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
+    const scoreRank = (await loadLiveScores(tx)).items.find((item) => item.id === input.initiativeId)?.scoreRank ?? undefined;
+    if (!reason && farMoveNeedsReason(scoreRank, from, to)) {
+      throw new DomainError("invalid", "errors.checkFields", { to, scoreRank: scoreRank ?? 0 }, { reason: "triage.reorder.reasonRequired" });
+    }
 
     const others = live.filter((row) => row.id !== input.initiativeId);
     let key = safeKeyForPosition(others.map((row) => row.rankKey), to);
@@ -59,7 +66,7 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
       entityType: "initiative",
       entityId: input.initiativeId,
       initiativeId: input.initiativeId,
-      changes: { rank: { before: from, after: to }, ...(reason ? { reason } : {}) },
+      changes: { rank: { before: from, after: to }, ...(reason ? { reason } : {}), ...(scoreRank !== undefined ? { scoreRank } : {}) },
       origin: ctx.origin,
     });
     return { from, to };

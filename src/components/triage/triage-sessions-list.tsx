@@ -1,0 +1,26 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { TriageDecisionKind } from "@/generated/prisma/enums";
+
+/** The report's list of triage sessions since the last meeting, each linked to its minutes. */
+export async function TriageSessionsList({ sessions }: { sessions: { id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[] }) {
+  const [t, format] = await Promise.all([getTranslations("triage.minutes"), getFormatter()]);
+  if (sessions.length === 0) return <p className="text-sm text-slate-600">{t("reportNone")}</p>;
+  return (
+    <ul className="space-y-1 text-sm">
+      {sessions.map((s) => (
+        <li key={s.id}>
+          <Link href={`/triage/session/${s.id}`} className="underline">
+            {t("reportItem", {
+              date: format.dateTime(new Date(s.startedAt), { dateStyle: "medium" }),
+              agree: s.decisions.AGREE,
+              park: s.decisions.PARK,
+              sendBack: s.decisions.SEND_BACK,
+              drop: s.decisions.DROP,
+            })}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
