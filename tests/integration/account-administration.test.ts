@@ -5,7 +5,11 @@ import { changeOwnPassword } from "@/server/domain/users/change-own-password";
 import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/server/domain/users/manage-users";
 import { ctxFor, makeInitiative, makeUser, TEST_PASSWORD } from "../support/factories";
 
-const refusal = (work: Promise<unknown>) => work.then(() => "no error", (error: { messageKey?: string; params?: Record<string, unknown> }) => ({ key: error.messageKey, params: error.params }));
+const refusal = (work: Promise<unknown>) =>
+  work.then(
+    () => "no error",
+    (error: { messageKey?: string; params?: Record<string, unknown>; fieldErrors?: Record<string, string> }) => ({ key: error.messageKey, params: error.params, fields: error.fieldErrors }),
+  );
 
 describe("account administration", () => {
   it("stores passwords as argon2id with OWASP's parameters (m=19456, t=2, p=1)", async () => {
@@ -28,14 +32,14 @@ describe("account administration", () => {
   it("refuses one of the most common passwords", async () => {
     const admin = await makeUser("ADMIN");
     const outcome = await refusal(createUser(ctxFor(admin), { name: "Weak", email: `weak-${admin.id}@test.example`, role: "IT", password: "qwerty123456" }));
-    expect(outcome).toMatchObject({ key: "validation.passwordCommon" });
+    expect(outcome).toMatchObject({ key: "errors.checkFields", fields: { password: "validation.passwordCommon" } });
     expect(await db().user.count({ where: { email: `weak-${admin.id}@test.example` } })).toBe(0);
   });
 
   it("refuses a second account with the same email", async () => {
     const [admin, existing] = await Promise.all([makeUser("ADMIN"), makeUser("IT")]);
     const outcome = await refusal(createUser(ctxFor(admin), { name: "Twin", email: existing.email, role: "IT", password: undefined }));
-    expect(outcome).toMatchObject({ key: "errors.emailTaken" });
+    expect(outcome).toMatchObject({ key: "errors.checkFields", fields: { email: "errors.emailTaken" } });
   });
 
   it("records every change in the activity log", async () => {
@@ -69,7 +73,7 @@ describe("changing one's own password", () => {
   it("needs the current password", async () => {
     const user = await makeUser("IT");
     const outcome = await refusal(changeOwnPassword(ctxFor(user), { currentPassword: "not my password", newPassword: "a brand new passphrase" }));
-    expect(outcome).toMatchObject({ key: "validation.currentPasswordWrong" });
+    expect(outcome).toMatchObject({ key: "errors.checkFields", fields: { currentPassword: "validation.currentPasswordWrong" } });
   });
 
   it("sets the new password and ends the other sessions", async () => {

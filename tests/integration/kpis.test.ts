@@ -62,7 +62,7 @@ describe("creating and editing a KPI", () => {
   it("refuses a name another KPI has, whatever its case", async () => {
     const cmo = await makeUser("CMO");
     const taken = await makeKpi({ name: `Net Promoter Score ${randomUUID()}` });
-    expect(await outcome(createKpi(ctxFor(cmo), newKpi(taken.name.toUpperCase())))).toMatchObject({ code: "conflict", fields: { name: "kpiValidation.nameTaken" } });
+    expect(await outcome(createKpi(ctxFor(cmo), newKpi(taken.name.toUpperCase())))).toMatchObject({ code: "invalid", fields: { name: "kpiValidation.nameTaken" } });
     const other = await makeKpi();
     expect(await outcome(updateKpi(ctxFor(cmo), { ...newKpi(taken.name.toLowerCase()), id: other.id, version: 1 }))).toMatchObject({ fields: { name: "kpiValidation.nameTaken" } });
   });
@@ -73,7 +73,7 @@ describe("creating and editing a KPI", () => {
     const { id } = await createKpi(ctxFor(cmo), input);
     await updateKpi(ctxFor(cmo), { ...input, id, version: 1, target: 5 });
     const refused = await outcome(updateKpi(ctxFor(cio), { ...input, id, version: 1, description: "Mine" }));
-    expect(refused).toMatchObject({ code: "conflict", key: "kpiValidation.staleEdit", params: { name: "Chiara Stale", fields: "target", fieldsPrefix: "kpiFields" } });
+    expect(refused).toMatchObject({ code: "conflict", key: "kpiValidation.staleEdit", params: { name: "Chiara Stale", fields: { labels: ["target"], namespace: "kpiFields" } } });
     expect(await db().kpi.findUniqueOrThrow({ where: { id } })).toMatchObject({ target: 5, description: input.description, version: 2 });
   });
 
@@ -111,7 +111,7 @@ describe("recording a measurement", () => {
     expect(refused).toMatchObject({
       code: "conflict",
       key: "kpiValidation.duplicate",
-      params: { value: 41, date: "2026-11-01" },
+      params: { value: 41, date: { day: "2026-11-01" } },
       data: { duplicateOf: first.id, existingValue: "41", newValue: "43" },
     });
     expect(await db().kpiMeasurement.findMany({ where: { kpiId: kpi.id }, select: { value: true } })).toEqual([{ value: 41 }]);
@@ -130,7 +130,7 @@ describe("recording a measurement", () => {
     expect(await outcome(correctMeasurement(ctxFor(marketing), { kpiId: kpi.id, measurementId: id, value: 45, expectedValue: 41, note: "" }))).toMatchObject({
       code: "conflict",
       key: "kpiValidation.changedMeanwhile",
-      params: { value: 43, date: "2026-11-01" },
+      params: { value: 43, date: { day: "2026-11-01" } },
     });
     const board = await makeUser("BOARD");
     expect(await outcome(correctMeasurement(ctxFor(board), { kpiId: kpi.id, measurementId: id, value: 45, expectedValue: 43, note: "" }))).toMatchObject({ code: "forbidden" });

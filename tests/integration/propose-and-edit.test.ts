@@ -72,7 +72,7 @@ describe("editing an initiative", () => {
     const { cmo, m, id, edit } = await proposed();
     await updateInitiative(ctxFor(m), { ...edit, title: "First save wins" });
     const outcome = await refusal(updateInitiative(ctxFor(cmo), { ...edit, title: "Second save" }));
-    expect(outcome).toMatchObject({ key: "errors.staleEdit", params: { name: m.name, fields: "title" } });
+    expect(outcome).toMatchObject({ key: "errors.staleEdit", params: { name: m.name, fields: { labels: ["title"], namespace: "fields" } } });
     expect((await db().initiative.findUniqueOrThrow({ where: { id } })).title).toBe("First save wins");
   });
 

@@ -20,7 +20,7 @@ describe("sign-off", () => {
     const { cmo, id } = await setup({ requirementsDetail: "Done", successMeasure: "NPS +5" });
     expect(await outcome(signOff(ctxFor(cmo), { initiativeId: id, version: 1, side: "MARKETING" }))).toEqual({
       key: "workflow.notReady",
-      params: { missing: "risk, standardsReview" },
+      params: { missing: { labels: ["risk", "standardsReview"], namespace: "readinessItems" } },
     });
     expect((await read(id)).marketingApprovedAt).toBeNull();
   });
@@ -46,7 +46,7 @@ describe("sign-off", () => {
 describe("status transitions", () => {
   it("go AGREED → IN_PROGRESS → DONE, DONE needing an outcome note, and say why when refused", async () => {
     const { cmo, cio, marketing, id } = await setup(READY);
-    expect(await outcome(startInitiative(ctxFor(marketing), { initiativeId: id, version: 1 }))).toMatchObject({ key: "workflow.wrongStatus", params: { status: "PROPOSED", allowed: "AGREED" } });
+    expect(await outcome(startInitiative(ctxFor(marketing), { initiativeId: id, version: 1 }))).toMatchObject({ key: "workflow.wrongStatus", params: { status: { labels: ["PROPOSED"], namespace: "status" }, allowed: { labels: ["AGREED"], namespace: "status" } } });
     await signOff(ctxFor(cmo), { initiativeId: id, version: 1, side: "MARKETING" });
     await signOff(ctxFor(cio), { initiativeId: id, version: 2, side: "IT" });
     await startInitiative(ctxFor(marketing), { initiativeId: id, version: 3 });

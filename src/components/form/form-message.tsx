@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/action-state";
 
 interface Props {
-  state: ActionState;
+  state: ActionState<unknown>;
   /** The id and label of a form field, so the error summary can link to it (WCAG 3.3.1). */
   field?: (name: string) => { id: string; label: string } | null;
 }

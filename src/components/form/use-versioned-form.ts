@@ -11,8 +11,8 @@ import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
  * remounts the fields when either changes so that their defaults apply, and the field lookup the
  * error summary links with.
  */
-export function useVersionedForm(
-  action: (previous: ActionState, formData: FormData) => Promise<ActionState>,
+export function useVersionedForm<T extends { version?: string | number } = Record<string, string>>(
+  action: (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>,
   initial: Record<string, string>,
   labels: string,
   focus?: string,
@@ -31,7 +31,8 @@ export function useVersionedForm(
     ...(focus === name && !state.message ? { autoFocus: true } : {}),
   });
   const summaryField = (name: string) => (t.has(`${labels}.${name}`) ? { id: fieldId(name), label: t(`${labels}.${name}`) } : null);
-  const version = (state.ok ? state.data?.version : undefined) ?? initial.version ?? "";
+  const saved = state.ok ? state.data?.version : undefined;
+  const version = saved !== undefined ? String(saved) : (initial.version ?? "");
   const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;
   return { id, state, formAction, values, field, fieldId, summaryField, version, fieldsKey };
 }

@@ -12,7 +12,7 @@ import { useVersionedForm } from "../form/use-versioned-form";
 
 interface Props {
   mode: "create" | "edit";
-  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (previous: ActionState<{ version: number }>, formData: FormData) => Promise<ActionState<{ version: number }>>;
   /** Current values (edit) as form strings. */
   initial?: Record<string, string>;
 }

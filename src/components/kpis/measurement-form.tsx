@@ -23,7 +23,7 @@ export function MeasurementForm({ kpiId, unit, maxDate }: { kpiId: string; unit:
   const id = useId();
   const [state, formAction] = useActionState(recordOrCorrect, INITIAL_ACTION_STATE);
   const values = state.ok ? {} : state.values;
-  const duplicate = !state.ok && state.data?.duplicateOf ? state.data : null;
+  const duplicate = !state.ok && state.refusal?.duplicateOf ? state.refusal : null;
   const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`kpiFields.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
   return (
     <div className="space-y-3">

@@ -8,9 +8,9 @@ import { correctMeasurement, recordMeasurement } from "../domain/kpis/record-mea
 import { updateKpi } from "../domain/kpis/update-kpi";
 import { runAction } from "./run-action";
 
-export async function createKpiAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function createKpiAction(_previous: ActionState<{ version: number }>, formData: FormData): Promise<ActionState<{ version: number }>> {
   let createdId: string | undefined;
-  const state = await runAction(formData, {
+  const state = await runAction<typeof createKpiSchema, { version: number }>(formData, {
     permission: "kpi.manage",
     schema: createKpiSchema,
     success: "kpiRegister.created",
@@ -23,13 +23,13 @@ export async function createKpiAction(_previous: ActionState, formData: FormData
   return state;
 }
 
-export async function updateKpiAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateKpiAction(_previous: ActionState<{ version: number }>, formData: FormData): Promise<ActionState<{ version: number }>> {
   return runAction(formData, {
     permission: "kpi.manage",
     schema: editKpiSchema,
     success: "kpiRegister.saved",
     revalidate: (input) => ["/kpis", `/kpis/${input.id}`],
-    run: async (ctx, input) => ({ data: { version: String((await updateKpi(ctx, input)).version) } }),
+    run: async (ctx, input) => ({ data: { version: (await updateKpi(ctx, input)).version } }),
   });
 }
 

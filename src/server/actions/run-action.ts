@@ -10,14 +10,14 @@ import { originFromHeaders } from "../auth/authenticate";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { isDatabaseUnavailable } from "../db-errors";
 import type { DomainContext } from "../domain/context";
-import { DomainError } from "../domain/errors";
+import { DomainError, type MessageParams } from "../domain/errors";
 import { requestLogger } from "../log";
 
-export interface ActionOptions<S extends z.ZodType> {
+export interface ActionOptions<S extends z.ZodType, T> {
   /** Role-level check before anything else; the domain function re-checks with the record. */
   permission?: Permission;
   schema: S;
-  run: (ctx: DomainContext & { actor: CurrentUser }, input: z.output<S>) => Promise<{ data?: Record<string, string> } | void>;
+  run: (ctx: DomainContext & { actor: CurrentUser }, input: z.output<S>) => Promise<{ data?: T } | void>;
   /** Catalogue key of the success message. */
   success: string;
   revalidate?: string[] | ((input: z.output<S>) => string[]);
@@ -37,25 +37,17 @@ function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-function translate(t: Translate, key: string, params: Record<string, string | number> = {}): string {
+/** A catalogue message with its params formatted by their shape (see MessageParam); an unknown key reads as the generic error. */
+function translate(t: Translate, key: string, params: MessageParams = {}): string {
   if (!t.has(key)) return t("errors.generic");
-  // Domain errors name fields by their data names and times as ISO strings: show labels and dates.
-  const shown: Record<string, string | number | Date> = { ...params };
-  if (typeof params.fields === "string") {
-    // Field labels live in `fields.*`, or in the namespace the error names (e.g. kpiFields).
-    const prefix = typeof params.fieldsPrefix === "string" ? params.fieldsPrefix : "fields";
-    shown.fields = params.fields
-      .split(", ")
-      .filter(Boolean)
-      .map((field) => (t.has(`${prefix}.${field}`) ? t(`${prefix}.${field}`) : field))
-      .join(", ");
+  const label = (namespace: string, code: string) => (t.has(`${namespace}.${code}`) ? t(`${namespace}.${code}`) : code);
+  const shown: Record<string, string | number | Date> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "string" || typeof value === "number") shown[name] = value;
+    else if ("time" in value) shown[name] = new Date(value.time);
+    else if ("day" in value) shown[name] = new Date(`${value.day}T00:00:00Z`);
+    else shown[name] = value.labels.map((code) => label(value.namespace, code)).join(", ");
   }
-  if (typeof params.time === "string" && !Number.isNaN(Date.parse(params.time))) shown.time = new Date(params.time);
-  if (typeof params.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(params.date)) shown.date = new Date(`${params.date}T00:00:00Z`);
-  const labels = (value: string, prefix: string) => value.split(", ").map((v) => (t.has(`${prefix}.${v}`) ? t(`${prefix}.${v}`) : v)).join(", ");
-  if (typeof params.status === "string") shown.status = labels(params.status, "status");
-  if (typeof params.allowed === "string") shown.allowed = labels(params.allowed, "status");
-  if (typeof params.missing === "string") shown.missing = labels(params.missing, "readinessItems");
   return t(key, shown);
 }
 
@@ -66,17 +58,17 @@ function translate(t: Translate, key: string, params: Record<string, string | nu
  * or unreachable database (a bounded wait ran out) or a bug answers with a message, never a 500,
  * and the form keeps what was typed.
  */
-export async function runAction<S extends z.ZodType>(formData: FormData, options: ActionOptions<S>): Promise<ActionState> {
+export async function runAction<S extends z.ZodType, T = Record<string, string>>(formData: FormData, options: ActionOptions<S, T>): Promise<ActionState<T>> {
   const t = await getTranslations();
   // A request that is not a form post (a JSON or text body, a forged call) carries no FormData.
   const values = formData instanceof FormData ? formValues(formData) : {};
   const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !options.secret?.includes(key)));
-  const fail = (message: string, fieldErrors: Record<string, string[]> = {}, data: Record<string, string> = {}): ActionState => ({
+  const fail = (message: string, fieldErrors: Record<string, string[]> = {}, refusal: Record<string, string> = {}): ActionState<T> => ({
     ok: false,
     message,
     fieldErrors,
     values: echoed,
-    ...(Object.keys(data).length ? { data } : {}),
+    ...(Object.keys(refusal).length ? { refusal } : {}),
   });
 
   try {

@@ -4,6 +4,6 @@ import { DomainError } from "./errors";
 
 /** Every domain function calls this first. An anonymous caller is refused as such. */
 export function assertCan(actor: Actor | null | undefined, permission: Permission, record?: OwnedRecord): asserts actor is Actor {
-  if (!actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
-  if (!can(actor, permission, record)) throw new DomainError("forbidden", "errors.forbidden");
+  if (!actor) throw DomainError.unauthenticated();
+  if (!can(actor, permission, record)) throw DomainError.forbidden();
 }

@@ -3,7 +3,7 @@ import type { Initiative } from "@/generated/prisma/client";
 import { materialFields, type MaterialField } from "@/lib/agreement";
 import { recordActivity } from "../activity";
 import type { DomainContext } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, labels } from "../errors";
 import type { Actor, Tx } from "./initiative-transaction";
 
 // One home for "does this change withdraw the sign-offs?" (the list of material fields is in
@@ -22,7 +22,7 @@ export function fieldsWithdrawingSignOffs(current: Initiative, changed: Iterable
 /** A withdrawing change must be confirmed by its author (the form asks first); otherwise nothing is saved. */
 export function assertWithdrawalConfirmed(fields: MaterialField[], confirmed: boolean): void {
   if (fields.length > 0 && !confirmed) {
-    throw new DomainError("conflict", "initiative.confirmWithdraw", { fields: fields.join(", ") }, {}, { withdrawFields: fields.join(",") });
+    throw DomainError.conflict("initiative.confirmWithdraw", { fields: labels("fields", fields) }, { withdrawFields: fields.join(",") });
   }
 }
 

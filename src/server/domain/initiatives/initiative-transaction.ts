@@ -20,7 +20,7 @@ export async function withInitiative<T>(
   work: (tx: Tx, current: Initiative, actor: Actor) => Promise<T>,
   options: { ranking?: boolean } = {},
 ): Promise<T> {
-  if (!ctx.actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
+  if (!ctx.actor) throw DomainError.unauthenticated();
   const actor = ctx.actor;
   return db().$transaction(async (tx) => {
     if (options.ranking) await lockRanking(tx);
@@ -58,6 +58,6 @@ export async function saveInitiative(
 /** A required text (a reason, an outcome note) checked again here: blank is a field error, never a database error. */
 export function assertFilled(value: string | undefined | null, field: string, messageKey: string): string {
   const text = value?.trim() ?? "";
-  if (!text) throw new DomainError("invalid", "errors.checkFields", {}, { [field]: messageKey });
+  if (!text) throw DomainError.invalid({ [field]: messageKey });
   return text;
 }

@@ -22,17 +22,17 @@ export async function assertOwners(tx: Tx, owners: { marketingOwnerId: string; i
   const it = find(owners.itOwnerId);
   if (!it || !it.active) fieldErrors.itOwnerId = "validation.ownerInactive";
   else if (sideOf(it.role) !== "IT") fieldErrors.itOwnerId = "validation.itOwnerSide";
-  if (Object.keys(fieldErrors).length > 0) throw new DomainError("invalid", "errors.checkFields", {}, fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw DomainError.invalid(fieldErrors);
 }
 
 /** The database's own owner rules (LV001/LV002 triggers, NOT NULL) as the same field messages. */
 export function ownerErrorFromDatabase(error: unknown): DomainError | null {
   const text = String((error as { message?: unknown })?.message ?? "") + JSON.stringify((error as { meta?: unknown })?.meta ?? {});
   if (text.includes("LV001") || text.includes("marketing owner must be")) {
-    return new DomainError("invalid", "errors.checkFields", {}, { marketingOwnerId: "validation.marketingOwnerSide" });
+    return DomainError.invalid({ marketingOwnerId: "validation.marketingOwnerSide" });
   }
   if (text.includes("LV002") || text.includes("IT owner must be")) {
-    return new DomainError("invalid", "errors.checkFields", {}, { itOwnerId: "validation.itOwnerSide" });
+    return DomainError.invalid({ itOwnerId: "validation.itOwnerSide" });
   }
   return null;
 }

@@ -18,7 +18,7 @@ export async function postStatusUpdate(ctx: DomainContext, input: { initiativeId
   const actor = ctx.actor;
   return db().$transaction(async (tx) => {
     const current = await lockInitiative(tx, input.initiativeId);
-    if (!isLive(current.status)) throw new DomainError("conflict", "errors.closedInitiative");
+    if (!isLive(current.status)) throw DomainError.conflict("errors.closedInitiative");
     const update = await tx.statusUpdate.create({
       data: { initiativeId: current.id, authorId: actor.id, health: input.health, progress: input.progress, body: input.body },
       select: { id: true },
@@ -42,7 +42,7 @@ export async function postComment(ctx: DomainContext, input: { initiativeId: str
   const actor = ctx.actor;
   return db().$transaction(async (tx) => {
     const exists = await tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { id: true } });
-    if (!exists) throw new DomainError("not_found", "errors.notFound");
+    if (!exists) throw DomainError.notFound();
     const comment = await tx.comment.create({ data: { initiativeId: input.initiativeId, authorId: actor.id, body: input.body }, select: { id: true } });
     await recordActivity(tx, {
       actorId: actor.id,

@@ -3,7 +3,7 @@ import { LIVE_STATUSES } from "@/lib/initiative-enums";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { assertFilled, saveInitiative, withInitiative } from "./initiative-transaction";
-import { assertVersion } from "./lock-initiative";
+import { assertFreshVersion } from "../fresh-version";
 import { bottomRankKey } from "./ranking-lock";
 import { wrongStatus } from "./workflow";
 
@@ -18,7 +18,7 @@ export async function reopenInitiative(ctx: DomainContext, input: { initiativeId
     ctx,
     input.initiativeId,
     async (tx, current, actor) => {
-      await assertVersion(tx, current, input.version);
+      await assertFreshVersion(tx, "initiative", current, input.version);
       if (current.status !== "DONE") throw wrongStatus(current.status, ["DONE"]);
       const taken = await tx.initiative.count({
         where: { rankKey: current.rankKey, id: { not: current.id }, status: { in: [...LIVE_STATUSES] } },

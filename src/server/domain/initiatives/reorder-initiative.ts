@@ -33,7 +33,7 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
   const actor = ctx.actor;
   const reason = input.reason?.trim() || undefined;
   if (reason && reason.length > REORDER_REASON_MAX_LENGTH) {
-    throw new DomainError("invalid", "errors.checkFields", {}, { reason: "validation.reasonTooLong" });
+    throw DomainError.invalid({ reason: "validation.reasonTooLong" });
   }
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
@@ -50,7 +50,7 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
     const scoreRank = (await loadLiveScores(tx)).items.find((item) => item.id === input.initiativeId)?.scoreRank ?? undefined;
     if (!reason && farMoveNeedsReason(scoreRank, from, to)) {
-      throw new DomainError("invalid", "errors.checkFields", { to, scoreRank: scoreRank ?? 0 }, { reason: "triage.reorder.reasonRequired" });
+      throw DomainError.invalid({ reason: "triage.reorder.reasonRequired" }, { to, scoreRank: scoreRank ?? 0 });
     }
 
     const others = live.filter((row) => row.id !== input.initiativeId);
@@ -75,7 +75,7 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
 
 async function missingOrClosed(tx: Tx, initiativeId: string): Promise<DomainError> {
   const row = await tx.initiative.findUnique({ where: { id: initiativeId }, select: { id: true } });
-  return row ? new DomainError("conflict", "reorder.notLive") : notFound();
+  return row ? DomainError.conflict("reorder.notLive") : notFound();
 }
 
 /** Null when a neighbour's key is not a valid fractional index (written by hand): rebalance then. */

@@ -5,7 +5,7 @@ import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { assertWithdrawalConfirmed, fieldsWithdrawingSignOffs, recordSignOffsWithdrawn, SIGN_OFFS_WITHDRAWN } from "./agreement-rules";
 import { saveInitiative, withInitiative } from "./initiative-transaction";
-import { assertVersion } from "./lock-initiative";
+import { assertFreshVersion } from "../fresh-version";
 import { wrongStatus } from "./workflow";
 
 export interface ReviewStandardsInput {
@@ -23,7 +23,7 @@ export interface ReviewStandardsInput {
 export async function reviewStandards(ctx: DomainContext, input: ReviewStandardsInput) {
   assertCan(ctx.actor, "initiative.reviewStandards");
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
-    await assertVersion(tx, current, input.version);
+    await assertFreshVersion(tx, "initiative", current, input.version);
     if (current.status !== "PROPOSED" && current.status !== "AGREED" && current.status !== "IN_PROGRESS") {
       throw wrongStatus(current.status, ["PROPOSED", "AGREED", "IN_PROGRESS"]);
     }

@@ -9,7 +9,8 @@ import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
 import { assertWithdrawalConfirmed, fieldsWithdrawingSignOffs, recordSignOffsWithdrawn, SIGN_OFFS_WITHDRAWN } from "./agreement-rules";
-import { assertVersion, lockInitiative } from "./lock-initiative";
+import { lockInitiative } from "./lock-initiative";
+import { assertFreshVersion } from "../fresh-version";
 import { assertOwners, ownerErrorFromDatabase } from "./owner-rules";
 import { isLive } from "@/lib/initiative-enums";
 
@@ -22,7 +23,7 @@ async function kpiChange(tx: Prisma.TransactionClient, initiativeId: string, kpi
   const after = [...kpiIds].sort();
   if (before.join() === after.join()) return null;
   const kpis = await tx.kpi.findMany({ where: { id: { in: after } }, select: { id: true, name: true } });
-  if (kpis.length !== after.length) throw new DomainError("invalid", "errors.checkFields", {}, { kpiIds: "validation.invalid" });
+  if (kpis.length !== after.length) throw DomainError.invalid({ kpiIds: "validation.invalid" });
   return { before: current.map((link) => link.kpi.name).sort().join(", "), after: kpis.map((k) => k.name).sort().join(", ") };
 }
 
@@ -58,15 +59,15 @@ export async function updateInitiative(
   ctx: DomainContext,
   input: Omit<EditInitiativeInput, "confirmWithdraw"> & { confirmWithdraw?: boolean },
 ): Promise<{ version: number; changed: string[]; withdrawn: MaterialField[] }> {
-  if (!ctx.actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
+  if (!ctx.actor) throw DomainError.unauthenticated();
   const actor = ctx.actor;
   const { id, version, targetDate, kpiIds, confirmWithdraw, ...fields } = input;
   try {
     return await db().$transaction(async (tx) => {
       const current = await lockInitiative(tx, id);
       assertCan(actor, "initiative.edit", current);
-      if (!isLive(current.status)) throw new DomainError("conflict", "errors.closedInitiative");
-      await assertVersion(tx, current, version);
+      if (!isLive(current.status)) throw DomainError.conflict("errors.closedInitiative");
+      await assertFreshVersion(tx, "initiative", current, version);
 
       const changes: Record<string, unknown> = changedFields(current, fields, targetDate);
       const kpis = await kpiChange(tx, id, kpiIds);

@@ -3,7 +3,7 @@ import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { forbidden } from "../errors";
 import { assertFilled, saveInitiative, withInitiative } from "./initiative-transaction";
-import { assertVersion } from "./lock-initiative";
+import { assertFreshVersion } from "../fresh-version";
 import { wrongStatus } from "./workflow";
 
 /**
@@ -14,7 +14,7 @@ export async function withdrawSignOff(ctx: DomainContext, input: { initiativeId:
   assertCan(ctx.actor, input.side === "MARKETING" ? "initiative.signOffMarketing" : "initiative.signOffIt");
   const reason = assertFilled(input.reason, "reason", "validation.reasonRequired");
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
-    await assertVersion(tx, current, input.version);
+    await assertFreshVersion(tx, "initiative", current, input.version);
     if (current.status !== "PROPOSED") throw wrongStatus(current.status, ["PROPOSED"]);
     const field = input.side === "MARKETING" ? "marketingApprovedById" : "itApprovedById";
     if (current[field] !== actor.id) throw forbidden();

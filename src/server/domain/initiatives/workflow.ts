@@ -4,16 +4,16 @@ import { isLive, LIVE_STATUSES } from "@/lib/initiative-enums";
 import { missingReadiness } from "@/lib/readiness";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, labels } from "../errors";
 import { assertFilled, saveInitiative, withInitiative } from "./initiative-transaction";
-import { assertVersion } from "./lock-initiative";
+import { assertFreshVersion } from "../fresh-version";
 
 // The status workflow: PROPOSED → AGREED (both sign-offs, ready) → IN_PROGRESS → DONE (outcome
 // note); CMO or CIO may DROP a live initiative with a reason, or reopen a DONE one. Refused
 // transitions say why. (The database refuses any other status change too: see the migrations.)
 
 export function wrongStatus(current: InitiativeStatus, allowed: InitiativeStatus[]): DomainError {
-  return new DomainError("conflict", "workflow.wrongStatus", { status: current, allowed: allowed.join(", ") });
+  return DomainError.conflict("workflow.wrongStatus", { status: labels("status", [current]), allowed: labels("status", allowed) });
 }
 
 /**
@@ -23,17 +23,17 @@ export function wrongStatus(current: InitiativeStatus, allowed: InitiativeStatus
 export async function signOff(ctx: DomainContext, input: { initiativeId: string; version: number; side: "MARKETING" | "IT" }) {
   assertCan(ctx.actor, input.side === "MARKETING" ? "initiative.signOffMarketing" : "initiative.signOffIt");
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
-    await assertVersion(tx, current, input.version);
+    await assertFreshVersion(tx, "initiative", current, input.version);
     if (current.status !== "PROPOSED") throw wrongStatus(current.status, ["PROPOSED"]);
     const [signedBy, signedAt] =
       input.side === "MARKETING" ? [current.marketingApprovedById, current.marketingApprovedAt] : [current.itApprovedById, current.itApprovedAt];
     if (signedBy && signedAt) {
       const signer = await tx.user.findUnique({ where: { id: signedBy }, select: { name: true } });
-      throw new DomainError("conflict", "workflow.alreadySigned", { name: signer?.name ?? "?", time: signedAt.toISOString() });
+      throw DomainError.conflict("workflow.alreadySigned", { name: signer?.name ?? "?", time: { time: signedAt.toISOString() } });
     }
     const kpiCount = await tx.initiativeKpi.count({ where: { initiativeId: current.id } });
     const missing = missingReadiness({ ...current, kpiCount });
-    if (missing.length > 0) throw new DomainError("conflict", "workflow.notReady", { missing: missing.join(", ") });
+    if (missing.length > 0) throw DomainError.conflict("workflow.notReady", { missing: labels("readinessItems", missing) });
     const now = ctx.now ?? new Date();
     const signature =
       input.side === "MARKETING" ? { marketingApprovedById: actor.id, marketingApprovedAt: now } : { itApprovedById: actor.id, itApprovedAt: now };
@@ -48,7 +48,7 @@ export async function signOff(ctx: DomainContext, input: { initiativeId: string;
 export async function startInitiative(ctx: DomainContext, input: { initiativeId: string; version: number }) {
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
     assertCan(actor, "initiative.edit", current);
-    await assertVersion(tx, current, input.version);
+    await assertFreshVersion(tx, "initiative", current, input.version);
     if (current.status !== "AGREED") throw wrongStatus(current.status, ["AGREED"]);
     return saveInitiative(tx, ctx, actor, current, { status: "IN_PROGRESS" }, "initiative.status_changed", {
       status: { before: "AGREED", after: "IN_PROGRESS" },
@@ -61,7 +61,7 @@ export async function completeInitiative(ctx: DomainContext, input: { initiative
   const outcomeNote = assertFilled(input.outcomeNote, "outcomeNote", "validation.outcomeNoteRequired");
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
     assertCan(actor, "initiative.edit", current);
-    await assertVersion(tx, current, input.version);
+    await assertFreshVersion(tx, "initiative", current, input.version);
     if (current.status !== "IN_PROGRESS") throw wrongStatus(current.status, ["IN_PROGRESS"]);
     return saveInitiative(tx, ctx, actor, current, { status: "DONE", outcomeNote, progress: 100 }, "initiative.status_changed", {
       status: { before: "IN_PROGRESS", after: "DONE" },
@@ -78,7 +78,7 @@ export async function dropInitiative(ctx: DomainContext, input: { initiativeId: 
     ctx,
     input.initiativeId,
     async (tx, current, actor) => {
-      await assertVersion(tx, current, input.version);
+      await assertFreshVersion(tx, "initiative", current, input.version);
       if (!isLive(current.status)) throw wrongStatus(current.status, [...LIVE_STATUSES]);
       return saveInitiative(tx, ctx, actor, current, { status: "DROPPED", dropReason }, "initiative.status_changed", {
         status: { before: current.status, after: "DROPPED" },

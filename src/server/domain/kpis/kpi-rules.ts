@@ -21,7 +21,7 @@ export async function assertNameFree(tx: Tx, name: string, exceptId?: string): P
   if (taken) throw nameTaken();
 }
 
-export const nameTaken = () => new DomainError("conflict", "errors.checkFields", {}, { name: "kpiValidation.nameTaken" });
+export const nameTaken = () => DomainError.invalid({ name: "kpiValidation.nameTaken" });
 
 /** The database's unique index on the name, hit by a concurrent create: the same field message. */
 export function kpiErrorFromDatabase(error: unknown): DomainError | null {
@@ -33,12 +33,12 @@ export function kpiErrorFromDatabase(error: unknown): DomainError | null {
 /** A value that fits the KPI's unit, on the form field `field`. */
 export function assertValueFits(unit: string, value: number, field = "value"): void {
   const issue = unitValueIssue(unit, value);
-  if (issue) throw new DomainError("invalid", "errors.checkFields", {}, { [field]: issue });
+  if (issue) throw DomainError.invalid({ [field]: issue });
 }
 
 /** A measurement date that has begun somewhere (the schema checks it too; the domain never trusts the form). */
 export function assertNotFuture(isoDate: string, now: Date): void {
-  if (isFutureDate(isoDate, now)) throw new DomainError("invalid", "errors.checkFields", {}, { measuredOn: "kpiValidation.futureDate" });
+  if (isFutureDate(isoDate, now)) throw DomainError.invalid({ measuredOn: "kpiValidation.futureDate" });
 }
 
 /** Refuses a unit change that would leave recorded measurements outside the new unit's range. */
@@ -49,7 +49,7 @@ export async function assertUnitFitsMeasurements(tx: Tx, kpiId: string, code: st
     SELECT count(*) AS n FROM "KpiMeasurement"
      WHERE "kpiId" = ${kpiId}::uuid
        AND (value < ${unit.min} OR value > ${unit.max ?? Number.MAX_VALUE} OR (${unit.whole} AND value <> trunc(value)))`;
-  if (row && row.n > 0n) throw new DomainError("conflict", "errors.checkFields", {}, { unit: "kpiValidation.unitConflict" });
+  if (row && row.n > 0n) throw DomainError.invalid({ unit: "kpiValidation.unitConflict" });
 }
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -22,11 +22,9 @@ export async function recordMeasurement(ctx: DomainContext, input: RecordMeasure
     const measuredOn = new Date(`${input.measuredOn}T00:00:00Z`);
     const existing = await tx.kpiMeasurement.findUnique({ where: { kpiId_measuredOn: { kpiId: kpi.id, measuredOn } }, select: { id: true, value: true } });
     if (existing) {
-      throw new DomainError(
-        "conflict",
+      throw DomainError.conflict(
         "kpiValidation.duplicate",
-        { value: existing.value, date: input.measuredOn },
-        {},
+        { value: existing.value, date: { day: input.measuredOn } },
         { duplicateOf: existing.id, existingValue: String(existing.value), newValue: String(input.value) },
       );
     }
@@ -60,7 +58,7 @@ export async function correctMeasurement(ctx: DomainContext, input: CorrectMeasu
     const kpi = await lockKpi(tx, found.kpiId);
     const current = await tx.kpiMeasurement.findUniqueOrThrow({ where: { id: input.measurementId } });
     if (current.value !== input.expectedValue) {
-      throw new DomainError("conflict", "kpiValidation.changedMeanwhile", { value: current.value, date: isoDay(current.measuredOn) });
+      throw DomainError.conflict("kpiValidation.changedMeanwhile", { value: current.value, date: { day: isoDay(current.measuredOn) } });
     }
     assertValueFits(kpi.unit, input.value);
     const note = input.note || current.note;

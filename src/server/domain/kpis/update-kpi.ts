@@ -5,32 +5,8 @@ import { db } from "../../db";
 import { diffFields, recordActivity } from "../activity";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
-import { DomainError } from "../errors";
+import { assertFreshVersion } from "../fresh-version";
 import { assertNameFree, assertUnitFitsMeasurements, assertValueFits, kpiErrorFromDatabase, lockKpi } from "./kpi-rules";
-
-type Tx = Prisma.TransactionClient;
-
-/** "Changed by NAME at TIME since you opened it", with the fields changed since `basedOn`. */
-async function staleEdit(tx: Tx, id: string, basedOn: number): Promise<DomainError> {
-  const events = await tx.activityEvent.findMany({
-    where: { entityType: "kpi", entityId: id, action: "kpi.updated" },
-    orderBy: { occurredAt: "desc" },
-    take: 20,
-    select: { occurredAt: true, changes: true, actor: { select: { name: true } } },
-  });
-  const newer = events.filter((event) => {
-    const v = (event.changes as { version?: { after?: number } } | null)?.version?.after;
-    return typeof v === "number" && v > basedOn;
-  });
-  const latest = newer[0] ?? events[0];
-  const fields = [...new Set(newer.flatMap((event) => Object.keys((event.changes as Record<string, unknown>) ?? {}).filter((key) => key !== "version")))];
-  return new DomainError("conflict", "kpiValidation.staleEdit", {
-    name: latest?.actor?.name ?? "?",
-    time: latest?.occurredAt.toISOString() ?? "",
-    fields: fields.join(", "),
-    fieldsPrefix: "kpiFields",
-  });
-}
 
 /**
  * Saves an edit made on `input.version` (CMO, CIO). A stale version is refused with who changed it,
@@ -45,7 +21,7 @@ export async function updateKpi(ctx: DomainContext, input: EditKpiInput): Promis
   try {
     return await db().$transaction(async (tx) => {
       const current = await lockKpi(tx, id);
-      if (current.version !== version) throw await staleEdit(tx, id, version);
+      await assertFreshVersion(tx, "kpi", current, version);
       const changes = diffFields(current as unknown as Record<string, unknown>, fields);
       if (Object.keys(changes).length === 0) return { version: current.version };
       if ("name" in changes) await assertNameFree(tx, fields.name, id);

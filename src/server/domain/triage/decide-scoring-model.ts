@@ -18,7 +18,7 @@ export async function decideScoringModel(ctx: DomainContext, input: { modelId: s
     await lockScoringModel(tx);
     const model = await tx.scoringModel.findUnique({ where: { id: input.modelId } });
     if (!model) throw notFound();
-    if (model.status !== "PROPOSED") throw new DomainError("conflict", "triage.model.notPending", { version: model.version });
+    if (model.status !== "PROPOSED") throw DomainError.conflict("triage.model.notPending", { version: model.version });
     if (input.decision === "APPROVE" && model.proposedById === actor.id) throw new DomainError("forbidden", "triage.model.secondKey");
     const before = await currentScoringModel(tx);
     const status = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";

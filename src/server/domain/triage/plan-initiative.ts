@@ -23,7 +23,7 @@ export async function planInitiative(ctx: DomainContext, input: PlanInput): Prom
     else if (value < 0) fieldErrors[field] = "triage.validation.negative";
   }
   if (input.targetQuarter !== null && !QUARTER_PATTERN.test(input.targetQuarter)) fieldErrors.targetQuarter = "triage.validation.quarter";
-  if (Object.keys(fieldErrors).length) throw new DomainError("invalid", "errors.checkFields", {}, fieldErrors);
+  if (Object.keys(fieldErrors).length) throw DomainError.invalid(fieldErrors);
   await withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
     const before = await tx.triagePlan.findUnique({ where: { initiativeId: current.id } });
     const data = { marketingEffort: input.marketingEffort, itEffort: input.itEffort, targetQuarter: input.targetQuarter };

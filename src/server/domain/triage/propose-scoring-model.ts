@@ -17,12 +17,12 @@ export async function proposeScoringModel(ctx: DomainContext, input: { weights: 
   const actor = ctx.actor;
   const total = CRITERIA.reduce((sum, c) => sum + input.weights[c], 0);
   if (total !== 100 || CRITERIA.some((c) => !Number.isInteger(input.weights[c]) || input.weights[c] < 0)) {
-    throw new DomainError("invalid", "errors.checkFields", {}, { weights: "triage.validation.weightsSum" });
+    throw DomainError.invalid({ weights: "triage.validation.weightsSum" });
   }
   return db().$transaction(async (tx) => {
     await lockScoringModel(tx);
     const pending = await tx.scoringModel.findFirst({ where: { status: "PROPOSED" }, select: { version: true } });
-    if (pending) throw new DomainError("conflict", "triage.model.pendingExists", { version: pending.version });
+    if (pending) throw DomainError.conflict("triage.model.pendingExists", { version: pending.version });
     const current = await currentScoringModel(tx);
     const last = await tx.scoringModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;

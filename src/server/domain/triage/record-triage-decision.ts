@@ -29,10 +29,10 @@ export async function recordTriageDecision(ctx: DomainContext, input: TriageDeci
   if (input.kind === "SEND_BACK") reason = assertFilled(reason, "reason", "triage.validation.missingDetail");
   if (input.kind === "DROP") reason = assertFilled(reason, "reason", "validation.dropReasonRequired");
   if (input.kind === "PARK") {
-    if (!input.parkUntil || !/^\d{4}-\d{2}-\d{2}$/.test(input.parkUntil)) throw new DomainError("invalid", "errors.checkFields", {}, { parkUntil: "triage.validation.parkUntil" });
+    if (!input.parkUntil || !/^\d{4}-\d{2}-\d{2}$/.test(input.parkUntil)) throw DomainError.invalid({ parkUntil: "triage.validation.parkUntil" });
     parkUntil = new Date(`${input.parkUntil}T00:00:00Z`);
     if (Number.isNaN(parkUntil.getTime()) || input.parkUntil <= now.toISOString().slice(0, 10)) {
-      throw new DomainError("invalid", "errors.checkFields", {}, { parkUntil: "triage.validation.parkFuture" });
+      throw DomainError.invalid({ parkUntil: "triage.validation.parkFuture" });
     }
   }
   return withInitiative(
@@ -41,8 +41,8 @@ export async function recordTriageDecision(ctx: DomainContext, input: TriageDeci
     async (tx, current, actor) => {
       const session = await tx.triageSession.findUnique({ where: { id: input.sessionId }, select: { endedAt: true } });
       if (!session) throw notFound();
-      if (session.endedAt) throw new DomainError("conflict", "triage.session.ended");
-      if (current.status !== "PROPOSED") throw new DomainError("conflict", "triage.session.notProposal");
+      if (session.endedAt) throw DomainError.conflict("triage.session.ended");
+      if (current.status !== "PROPOSED") throw DomainError.conflict("triage.session.notProposal");
       const decision = await tx.triageDecision.create({
         data: { sessionId: input.sessionId, initiativeId: current.id, kind: input.kind, parkUntil, reason, decidedById: actor.id, decidedAt: now },
         select: { id: true },

@@ -28,9 +28,9 @@ export async function scoreInitiative(ctx: DomainContext, input: ScoreInitiative
     const value = input.scores[c]?.value;
     if (!Number.isInteger(value) || value < SCORE_MIN || value > SCORE_MAX) fieldErrors[`score_${c}`] = "triage.validation.scoreRange";
   }
-  if (Object.keys(fieldErrors).length) throw new DomainError("invalid", "errors.checkFields", {}, fieldErrors);
+  if (Object.keys(fieldErrors).length) throw DomainError.invalid(fieldErrors);
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
-    if (!(LIVE_STATUSES as readonly string[]).includes(current.status)) throw new DomainError("conflict", "triage.notLive");
+    if (!(LIVE_STATUSES as readonly string[]).includes(current.status)) throw DomainError.conflict("triage.notLive");
     const model = await currentScoringModel(tx);
     const before = await tx.triageScore.findMany({ where: { initiativeId: current.id, side } });
     // The history names the criteria that changed, never the values: the activity log and the initiative's

@@ -15,7 +15,7 @@ export async function setCapacity(ctx: DomainContext, input: { side: Side; quart
   if (!QUARTER_PATTERN.test(input.quarter)) fieldErrors.quarter = "triage.validation.quarter";
   if (!Number.isFinite(input.personWeeks)) fieldErrors.personWeeks = "triage.validation.personWeeks";
   else if (input.personWeeks < 0) fieldErrors.personWeeks = "triage.validation.negative";
-  if (Object.keys(fieldErrors).length) throw new DomainError("invalid", "errors.checkFields", {}, fieldErrors);
+  if (Object.keys(fieldErrors).length) throw DomainError.invalid(fieldErrors);
   await db().$transaction(async (tx) => {
     const key = { side_quarter: { side: input.side, quarter: input.quarter } };
     const before = await tx.triageCapacity.findUnique({ where: key });

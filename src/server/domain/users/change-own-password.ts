@@ -17,31 +17,21 @@ export async function changeOwnPassword(
   ctx: DomainContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  if (!ctx.actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
+  if (!ctx.actor) throw DomainError.unauthenticated();
   const actor = ctx.actor;
   const user = await db().user.findUnique({
     where: { id: actor.id },
     select: { email: true, passwordHash: true, active: true },
   });
-  if (!user || !user.active) throw new DomainError("unauthenticated", "errors.unauthenticated");
+  if (!user || !user.active) throw DomainError.unauthenticated();
   const attempt = await reservePasswordCheck(user.email, ctx.now);
   if (attempt === null) {
-    throw new DomainError(
-      "invalid",
-      "validation.tooManyAttempts",
-      {},
-      { currentPassword: "validation.tooManyAttempts" },
-    );
+    throw DomainError.invalid({ currentPassword: "validation.tooManyAttempts" });
   }
   const matches = Boolean(user.passwordHash) && (await verifyPassword(user.passwordHash!, input.currentPassword));
   await settlePasswordCheck(attempt, matches);
   if (!matches) {
-    throw new DomainError(
-      "invalid",
-      "validation.currentPasswordWrong",
-      {},
-      { currentPassword: "validation.currentPasswordWrong" },
-    );
+    throw DomainError.invalid({ currentPassword: "validation.currentPasswordWrong" });
   }
   assertPasswordAllowed(input.newPassword, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);

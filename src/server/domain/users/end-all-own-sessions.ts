@@ -7,7 +7,7 @@ import { DomainError } from "../errors";
 
 /** "Sign out everywhere" for oneself: every session of the caller ends, this one included. */
 export async function endAllOwnSessions(ctx: DomainContext): Promise<void> {
-  if (!ctx.actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
+  if (!ctx.actor) throw DomainError.unauthenticated();
   const actor = ctx.actor;
   const now = ctx.now ?? new Date();
   await db().$transaction(async (tx) => {

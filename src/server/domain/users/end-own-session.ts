@@ -6,7 +6,7 @@ import { DomainError, notFound } from "../errors";
 
 /** Ends one of the caller's own sessions (a browser listed on /account). Someone else's is "not found". */
 export async function endOwnSession(ctx: DomainContext, input: { sessionId: string }): Promise<void> {
-  if (!ctx.actor) throw new DomainError("unauthenticated", "errors.unauthenticated");
+  if (!ctx.actor) throw DomainError.unauthenticated();
   const actor = ctx.actor;
   const now = ctx.now ?? new Date();
   await db().$transaction(async (tx) => {

@@ -28,7 +28,7 @@ export async function createUser(ctx: DomainContext, input: CreateUserInput): Pr
   const passwordHash = await hashPassword(password);
   return db().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new DomainError("conflict", "errors.emailTaken", {}, { email: "errors.emailTaken" });
+      throw DomainError.invalid({ email: "errors.emailTaken" });
     }
     const user = await tx.user.create({
       data: { name: input.name, email: input.email, role: input.role, passwordHash },

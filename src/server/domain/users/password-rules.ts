@@ -10,7 +10,7 @@ const commonPasswords = () => (common ??= new Set(dictionary["passwords-common"]
 /** Length is checked by the zod schema; this refuses the most common passwords. */
 export function assertPasswordAllowed(password: string, field = "password"): void {
   if (commonPasswords().has(password.toLowerCase())) {
-    throw new DomainError("invalid", "validation.passwordCommon", {}, { [field]: "validation.passwordCommon" });
+    throw DomainError.invalid({ [field]: "validation.passwordCommon" });
   }
 }
 

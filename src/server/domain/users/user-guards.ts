@@ -26,7 +26,7 @@ export async function assertOwnershipAllows(tx: Tx, userId: string, newRole: Rol
   });
   if (owned.length > 0) {
     const titles = owned.map((initiative) => initiative.title).join("; ");
-    throw new DomainError("conflict", newRole ? "errors.reassignBeforeRoleChange" : "errors.reassignBeforeDeactivation", {
+    throw DomainError.conflict(newRole ? "errors.reassignBeforeRoleChange" : "errors.reassignBeforeDeactivation", {
       count: owned.length,
       titles,
     });
@@ -38,6 +38,6 @@ export async function assertNotLastAdmin(tx: Tx, userId: string): Promise<void> 
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
   if (admins.length <= 1 && admins.some((admin) => admin.id === userId)) {
-    throw new DomainError("conflict", "errors.lastAdmin");
+    throw DomainError.conflict("errors.lastAdmin");
   }
 }
