@@ -11,8 +11,9 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino"],
   typedRoutes: false,
-  // Bodies over this are refused with 413 by src/proxy.ts (ACTION_BODY_LIMIT_BYTES in src/lib/action-envelope.ts).
-  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // Bodies over this are refused with 413 by src/proxy.ts (ACTION_BODY_LIMIT_BYTES in src/lib/action-envelope.ts);
+  // forbidden() answers a refused page with the one 403 page (src/app/forbidden.tsx).
+  experimental: { serverActions: { bodySizeLimit: "1mb" }, authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -16,3 +16,17 @@ test("the CMO filters the activity log by person and action and reads labelled e
   await expect(firstRow).toContainText("signed in");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("staff get the one forbidden answer (403) for the activity log, and an unknown initiative or KPI is a 404", async ({ page }) => {
+  await signInAs(page, DEMO.marketing);
+  const refused = await page.goto("/activity");
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+
+  for (const path of ["/initiatives/00000000-0000-4000-8000-000000000000", "/kpis/00000000-0000-4000-8000-000000000000", "/initiatives/not-an-id"]) {
+    const missing = await page.goto(path);
+    expect(missing?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { markDatabaseUnavailable } from "../db-errors";
 import { authOptionsFor } from "./options";
@@ -37,8 +38,11 @@ export async function resolveSessionUser(
   return liveSessionUser(claims.id, claims.sid, now);
 }
 
-/** The signed-in user of this request, or null. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in user of this request, or null. Read once per request (React.cache): the layout,
+ * the page and its metadata share it.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptionsFor(isHttpsRequest(await headers())));
   const user = session?.user as (Partial<CurrentUser> & { databaseUnavailable?: boolean }) | undefined;
   // The session could not be checked (database unreachable): "busy, try again", not "signed out".
@@ -46,7 +50,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!user?.id || !user.sessionId || !user.role || typeof user.name !== "string" || typeof user.email !== "string")
     return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: user.sessionId };
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<CurrentUser> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { isUuid } from "@/lib/schemas/dates";
 import type { Health, InitiativeStatus, Lever, RiskLevel, StandardsReview } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
@@ -36,7 +37,8 @@ export interface InitiativeDetail {
   kpis: { id: string; name: string }[];
 }
 
-export async function getInitiative(actor: Actor, id: string): Promise<InitiativeDetail | null> {
+/** One initiative with its rank, or null (unknown, or not readable). Once per request: the page and its metadata share it. */
+export const getInitiative = cache(async (actor: Actor, id: string): Promise<InitiativeDetail | null> => {
   if (!can(actor, "board.view")) return null;
   if (!isUuid(id)) return null;
   const [row, rank] = await Promise.all([
@@ -85,4 +87,4 @@ export async function getInitiative(actor: Actor, id: string): Promise<Initiativ
     updatedAt: row.updatedAt.toISOString(),
     kpis: row.kpis.map((link) => link.kpi),
   };
-}
+});

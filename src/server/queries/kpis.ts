@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { isUuid } from "@/lib/schemas/dates";
 import type { InitiativeStatus, KpiDirection, Role } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
@@ -118,8 +119,8 @@ export interface KpiDetail extends KpiCard {
 
 export const MEASUREMENTS_SHOWN = 500;
 
-/** One KPI's page: its figures, its measurements with who recorded them, its initiatives. Three queries. */
-export async function getKpi(actor: Actor, id: string): Promise<KpiDetail | null> {
+/** One KPI's page (figures, measurements with who recorded them, initiatives; three queries), or null. Once per request: the page and its metadata share it. */
+export const getKpi = cache(async (actor: Actor, id: string): Promise<KpiDetail | null> => {
   if (!can(actor, "board.view")) return null;
   if (!isUuid(id)) return null;
   const [summaries, measurements, initiatives] = await Promise.all([
@@ -154,4 +155,4 @@ export async function getKpi(actor: Actor, id: string): Promise<KpiDetail | null
     measurements: rows,
     initiatives: initiatives.map((i) => ({ ...i, rank: i.rank === null ? null : Number(i.rank) })),
   };
-}
+});

@@ -6,6 +6,7 @@ import { requireUser } from "@/server/auth/session";
 import { ChangeLines } from "@/components/history/change-lines";
 import { historyFormat } from "@/components/history/history-format";
 import { activityFilterSchema, listActivity, listActivityPeople } from "@/server/queries/activity-log";
+import { forbidden } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityLog"))("title") };
@@ -18,14 +19,7 @@ export default async function ActivityPage({ searchParams }: Props) {
   const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = activityFilterSchema.parse(params);
   const [log, t, format] = await Promise.all([listActivity(user, filter), getTranslations(), getFormatter()]);
-  if (!log) {
-    return (
-      <>
-        <PageHeading title={t("activityLog.title")} />
-        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900">{t("activityLog.forbidden")}</p>
-      </>
-    );
-  }
+  if (!log) forbidden();
   const people = await listActivityPeople(user);
   const actionLabel = historyFormat(t, format).action;
   const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";

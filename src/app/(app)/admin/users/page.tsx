@@ -5,6 +5,7 @@ import { UserRowActions } from "@/components/admin/user-row-actions";
 import { PageHeading } from "@/components/page-heading";
 import { requireUser } from "@/server/auth/session";
 import { listUsers } from "@/server/queries/users";
+import { forbidden } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -13,14 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUsersPage() {
   const user = await requireUser();
   const [users, t] = await Promise.all([listUsers(user), getTranslations()]);
-  if (!users) {
-    return (
-      <>
-        <PageHeading title={t("admin.title")} />
-        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900">{t("admin.forbidden")}</p>
-      </>
-    );
-  }
+  if (!users) forbidden();
   return (
     <>
       <PageHeading title={t("admin.title")} intro={t("admin.intro")} />

@@ -26,7 +26,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireUser();
   const initiative = await getInitiative(user, (await params).id);
-  return { title: initiative?.title ?? (await getTranslations("initiative"))("notFound") };
+  return { title: initiative?.title ?? (await getTranslations("errors"))("notFoundTitle") };
 }
 
 function formValues(i: InitiativeDetail): Record<string, string> {
@@ -44,14 +44,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   // A malformed id (not a UUID) is a page that does not exist: 404, never a database error.
   if (!isUuid((await params).id)) notFound();
   const [initiative, t] = await Promise.all([getInitiative(user, (await params).id), getTranslations()]);
-  if (!initiative) {
-    return (
-      <div className="py-12 text-center">
-        <p className="text-slate-700">{t("initiative.notFound")}</p>
-        <Link href="/board" className="mt-4 inline-block text-brand-700 underline">{t("initiative.backToBoard")}</Link>
-      </div>
-    );
-  }
+  if (!initiative) notFound();
   const query = await searchParams;
   const editing = query.edit === "1";
   const mayEdit = can(user, "initiative.edit", { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id })

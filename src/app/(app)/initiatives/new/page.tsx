@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
@@ -14,9 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProposeInitiativePage() {
   const user = await requireUser();
   const t = await getTranslations();
-  if (!can(user, "initiative.propose")) {
-    return <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900">{t("errors.forbidden")}</p>;
-  }
+  if (!can(user, "initiative.propose")) forbidden();
   const people = await listOwnerCandidates(user);
   return (
     <div className="max-w-3xl">

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requireUser();
   const kpi = await getKpi(user, (await params).id);
-  return { title: kpi?.name ?? (await getTranslations("kpiRegister"))("notFound") };
+  return { title: kpi?.name ?? (await getTranslations("errors"))("notFoundTitle") };
 }
 
 const formValues = (kpi: KpiDetail): Record<string, string> => ({
@@ -35,14 +35,7 @@ export default async function KpiPage({ params, searchParams }: Props) {
   // A malformed id (not a UUID) is a page that does not exist: 404, never a database error.
   if (!isUuid((await params).id)) notFound();
   const [kpi, t] = await Promise.all([getKpi(user, (await params).id), getTranslations()]);
-  if (!kpi) {
-    return (
-      <div className="py-12 text-center">
-        <p className="text-slate-700">{t("kpiRegister.notFound")}</p>
-        <Link href="/kpis" className="mt-4 inline-block text-brand-700 underline">{t("kpiRegister.backToKpis")}</Link>
-      </div>
-    );
-  }
+  if (!kpi) notFound();
   const mayManage = can(user, "kpi.manage");
   const mayRecord = can(user, "kpi.recordMeasurement");
   const editing = mayManage && (await searchParams).edit === "1";
