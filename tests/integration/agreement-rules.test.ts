@@ -160,7 +160,7 @@ describe("what withdraws an agreement", () => {
               confirmWithdraw,
             })
           : updateInitiative(ctxFor(cio), { ...parsed(changed), confirmWithdraw });
-      expect(await outcome(attempt(false))).toMatchObject({ code: "conflict", key: "initiative.confirmWithdraw", params: { fields: field } });
+      expect(await outcome(attempt(false))).toMatchObject({ code: "conflict", key: "initiative.confirmWithdraw", params: { fields: { labels: [field], namespace: "fields" } } });
       expect((await read(id)).status).toBe("AGREED");
       expect(await outcome(attempt(true))).toBe("ok");
       const after = await read(id);
@@ -240,7 +240,7 @@ describe("each side keeps its own voice", () => {
     for (const actor of [cmo, otherCmo]) {
       expect(await outcome(signOff(ctxFor(actor), { initiativeId: row.id, version: 2, side: "MARKETING" }))).toMatchObject({
         key: "workflow.alreadySigned",
-        params: { name: cmo.name, time: at.toISOString() },
+        params: { name: cmo.name, time: { time: at.toISOString() } },
       });
     }
     expect(await read(row.id)).toMatchObject({ version: 2, marketingApprovedById: cmo.id, marketingApprovedAt: at });
@@ -264,12 +264,12 @@ describe("the workflow's own rules", () => {
     const { cio, id } = await agreed();
     expect(await outcome(completeInitiative(ctxFor(cio), { initiativeId: id, version: 1, outcomeNote: "Done" }))).toMatchObject({
       key: "workflow.wrongStatus",
-      params: { status: "AGREED", allowed: "IN_PROGRESS" },
+      params: { status: { labels: ["AGREED"], namespace: "status" }, allowed: { labels: ["IN_PROGRESS"], namespace: "status" } },
     });
     const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
     const proposed = await makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id });
     expect(await outcome(completeInitiative(ctxFor(cio), { initiativeId: proposed.id, version: 1, outcomeNote: "Done" }))).toMatchObject({
-      params: { status: "PROPOSED" },
+      params: { status: { labels: ["PROPOSED"], namespace: "status" } },
     });
     expect((await read(id)).status).toBe("AGREED");
     expect((await read(proposed.id)).status).toBe("PROPOSED");

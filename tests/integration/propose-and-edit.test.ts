@@ -99,7 +99,7 @@ describe("editing an initiative", () => {
     const cio = await makeUser("CIO");
     const now = new Date();
     await db().initiative.update({ where: { id }, data: { status: "AGREED", marketingApprovedById: cmo.id, marketingApprovedAt: now, itApprovedById: cio.id, itApprovedAt: now } });
-    expect(await refusal(updateInitiative(ctxFor(cmo), { ...edit, lever: "TALENTS" }))).toMatchObject({ key: "initiative.confirmWithdraw", params: { fields: "lever" } });
+    expect(await refusal(updateInitiative(ctxFor(cmo), { ...edit, lever: "TALENTS" }))).toMatchObject({ key: "initiative.confirmWithdraw", params: { fields: { labels: ["lever"], namespace: "fields" } } });
     expect(await updateInitiative(ctxFor(cmo), { ...edit, lever: "TALENTS", confirmWithdraw: true })).toEqual({ version: 2, changed: ["lever"], withdrawn: ["lever"] });
     const after = await db().initiative.findUniqueOrThrow({ where: { id } });
     expect([after.status, after.marketingApprovedAt, after.itApprovedAt]).toEqual(["PROPOSED", null, null]);
