@@ -1,7 +1,7 @@
 import type { Locale } from "./locales";
 
-// Message catalogues, one JSON file per area and language (src/i18n/messages/<area>.<locale>.json),
-// merged by top-level namespace. Add an area here and in tests/unit/locales.test.ts reads it too.
+// Message catalogues, one JSON file per area and language (src/i18n/messages/<area>.<locale>.json).
+// Each top-level namespace lives in exactly one area file (tests/unit/message-keys.test.ts). Add an area here and tests/unit/locales.test.ts reads it too.
 export const MESSAGE_AREAS = ["core", "board", "workflow", "kpis", "dashboard", "operations", "triage"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
