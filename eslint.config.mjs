@@ -33,7 +33,7 @@ const LAYERS = [
 ];
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", ".next-*/**", ".data/**", "src/generated/**", "playwright-report/**", "test-results/**", "reports/**", "next-env.d.ts"] },
+  { ignores: ["node_modules/**", ".next/**", ".next-*/**", ".data/**", "src/generated/**", "playwright-report/**", "test-results/**", "reports/**", ".stryker-tmp/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
