@@ -2,6 +2,9 @@
 // body it cannot decode (not JSON, a truncated or boundary-less multipart form, too large) ends in
 // a 500. The proxy (src/proxy.ts) checks the envelope first and answers such requests with a clear
 // 4xx instead; what passes is decoded by Next as usual, then validated by runAction.
+// Every Levers action takes a form (FormData), which React always sends as multipart/form-data; a
+// text/plain body (React's encoding of arguments without a form) is therefore never a Levers call
+// and is refused with 415, well-formed JSON or not.
 
 /** The body limit of a server action (also next.config.ts's serverActions.bodySizeLimit). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -21,8 +24,8 @@ export async function checkActionEnvelope(request: Request, limit = ACTION_BODY_
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   // A form posted without JavaScript is not a server action call for Next: it answers it itself.
   if (mediaType === "application/x-www-form-urlencoded") return null;
-  if (mediaType !== "multipart/form-data" && mediaType !== "text/plain") {
-    return problem(415, "A server action accepts multipart/form-data or text/plain (JSON) bodies only.");
+  if (mediaType !== "multipart/form-data") {
+    return problem(415, "A Levers action accepts a form (multipart/form-data) only; nothing was saved.");
   }
   let body: ArrayBuffer;
   try {
@@ -31,14 +34,6 @@ export async function checkActionEnvelope(request: Request, limit = ACTION_BODY_
     return problem(400, "The request body could not be read.");
   }
   if (body.byteLength > limit) return problem(413, `The request body is larger than ${limit} bytes.`);
-  if (mediaType === "text/plain") {
-    try {
-      JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
-    } catch {
-      return problem(400, "The request body is not valid JSON.");
-    }
-    return null;
-  }
   if (!/;\s*boundary=/i.test(contentType)) return problem(400, "The multipart form has no boundary.");
   try {
     await new Response(body, { headers: { "content-type": contentType } }).formData();

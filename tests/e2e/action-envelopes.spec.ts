@@ -5,7 +5,7 @@ import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
 // Every server action is a public POST endpoint. Whatever envelope a caller sends (a JSON or text
 // body, a wrong content type, a truncated multipart form, a body over the 1 MB limit), the answer is
-// a clear 4xx or the action's own "could not be read" message: never a 500, and nothing is saved.
+// a clear 4xx: never a 500, and nothing is saved.
 
 function actionId(name: string): string {
   const manifest = JSON.parse(readFileSync(path.join(process.env.LEVERS_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
@@ -45,15 +45,15 @@ test.describe("a server action called with a bad envelope", () => {
     });
   }
 
-  test("answers JSON arguments instead of a form with the action's own message, and saves nothing", async ({ page }) => {
+  test("refuses well-formed JSON arguments instead of a form with 415, and saves nothing", async ({ page }) => {
     await signInAs(page, DEMO.cmo);
     const response = await page.request.post("/initiatives/new", {
       headers: { "Next-Action": actionId("proposeInitiativeAction"), "Content-Type": "text/plain;charset=UTF-8" },
       data: JSON.stringify([{}, { title }]),
       failOnStatusCode: false,
     });
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toContain("This request could not be read; nothing was saved.");
+    expect(response.status()).toBe(415);
+    expect(await response.text()).toContain("accepts a form (multipart/form-data) only; nothing was saved.");
     expect(await queryE2eDatabase(`SELECT 1 FROM "Initiative" WHERE title = $1`, [title])).toHaveLength(0);
   });
 });

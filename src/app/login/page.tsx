@@ -7,6 +7,7 @@ import { safeRedirectPath } from "@/lib/safe-redirect";
 import { appOrigin } from "@/server/auth/request-security";
 import { getCurrentUser } from "@/server/auth/session";
 import { ssoName } from "@/server/auth/sso";
+import { dynamicKeys } from "@/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
@@ -35,7 +36,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
   // next-auth sends every refused or failed single sign-on back here with ?error=<code>.
-  const initialError = typeof params.error === "string" && params.error ? t(`signIn.${signInErrorKey(params.error)}`) : null;
+  const initialError = typeof params.error === "string" && params.error ? dynamicKeys(t)(`signIn.${signInErrorKey(params.error)}`) : null;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between px-6 py-4">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
+import { dynamicKeys } from "@/i18n/translator";
 
 /**
  * State for a create/edit form of a versioned record: the action's answer, props for each field
@@ -17,7 +18,7 @@ export function useVersionedForm<T extends { version?: string | number } = Recor
   labels: string,
   focus?: string,
 ) {
-  const t = useTranslations();
+  const t = dynamicKeys(useTranslations());
   const id = useId();
   const [state, formAction] = useActionState(action, INITIAL_ACTION_STATE);
   const values = state.ok ? initial : { ...initial, ...state.values };

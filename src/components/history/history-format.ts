@@ -1,7 +1,8 @@
-import type { getFormatter, getTranslations } from "next-intl/server";
+import type { getFormatter } from "next-intl/server";
+import type { DynamicTranslator } from "@/i18n/translator";
 import { fieldLabel, formatChangeValue } from "@/components/initiatives/change-value";
 
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
+type Translate = DynamicTranslator;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
 const HIDDEN = new Set(["version", "fields", "signedOff", "marketingApprovedAt", "itApprovedAt", "reason"]);

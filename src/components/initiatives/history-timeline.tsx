@@ -2,11 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeLines } from "@/components/history/change-lines";
 import { historyFormat } from "@/components/history/history-format";
 import type { HistoryEntry } from "@/server/queries/initiative-activity";
+import { dynamicKeys } from "@/i18n/translator";
 
 /** Every change to the initiative, newest first: who, when, field before → after. */
 export async function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const history = historyFormat(t, format);
+  const history = historyFormat(dynamicKeys(t), format);
   if (entries.length === 0) return <p className="text-slate-600">{t("history.empty")}</p>;
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4">

@@ -4,12 +4,13 @@ import { unitLabelKey } from "@/lib/kpi-units";
 import type { KpiCard as KpiCardData } from "@/server/queries/kpis";
 import { KpiTrendChart } from "../charts/kpi-trend-chart";
 import { KpiFigures } from "./kpi-figures";
+import { dynamicKeys } from "@/i18n/translator";
 
 /** One KPI on the list: name, direction, figures and a compact trend line. */
 export async function KpiCard({ kpi }: { kpi: KpiCardData }) {
   const t = await getTranslations();
   const unitKey = unitLabelKey(kpi.unit);
-  const series = { name: kpi.name, unit: unitKey ? t(unitKey) : kpi.unit, direction: kpi.direction, target: kpi.target, baseline: kpi.baseline, points: kpi.points };
+  const series = { name: kpi.name, unit: unitKey ? dynamicKeys(t)(unitKey) : kpi.unit, direction: kpi.direction, target: kpi.target, baseline: kpi.baseline, points: kpi.points };
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-start justify-between gap-3">

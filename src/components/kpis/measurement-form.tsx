@@ -7,6 +7,7 @@ import { correctMeasurementAction, recordMeasurementAction } from "@/server/acti
 import { FormMessage } from "../form/form-message";
 import { SubmitButton } from "../form/submit-button";
 import { TextField } from "../form/text-field";
+import { dynamicKeys } from "@/i18n/translator";
 
 /** Both forms share one answer: record a measurement, or (after a duplicate) correct the one already there. */
 async function recordOrCorrect(previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -24,7 +25,7 @@ export function MeasurementForm({ kpiId, unit, maxDate }: { kpiId: string; unit:
   const [state, formAction] = useActionState(recordOrCorrect, INITIAL_ACTION_STATE);
   const values = state.ok ? {} : state.values;
   const duplicate = !state.ok && state.refusal?.duplicateOf ? state.refusal : null;
-  const field = (name: string) => ({ id: `${id}-${name}`, name, label: t(`kpiFields.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
+  const field = (name: string) => ({ id: `${id}-${name}`, name, label: dynamicKeys(t)(`kpiFields.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
   return (
     <div className="space-y-3">
       {duplicate ? (

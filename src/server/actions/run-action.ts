@@ -12,6 +12,7 @@ import { isDatabaseUnavailable } from "../db-errors";
 import type { DomainContext } from "../domain/context";
 import { DomainError, type MessageParams } from "../domain/errors";
 import { requestLogger } from "../log";
+import { dynamicKeys, type DynamicTranslator } from "@/i18n/translator";
 
 export interface ActionOptions<S extends z.ZodType, T> {
   /** Role-level check before anything else; the domain function re-checks with the record. */
@@ -25,7 +26,7 @@ export interface ActionOptions<S extends z.ZodType, T> {
   secret?: string[];
 }
 
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
+type Translate = DynamicTranslator;
 
 /** FormData → plain strings (a repeated field, such as checkboxes, joined by commas), leaving out Next's own $ACTION_* fields and files. */
 function formValues(formData: FormData): Record<string, string> {
@@ -59,7 +60,7 @@ function translate(t: Translate, key: string, params: MessageParams = {}): strin
  * and the form keeps what was typed.
  */
 export async function runAction<S extends z.ZodType, T = Record<string, string>>(formData: FormData, options: ActionOptions<S, T>): Promise<ActionState<T>> {
-  const t = await getTranslations();
+  const t = dynamicKeys(await getTranslations());
   // A request that is not a form post (a JSON or text body, a forged call) carries no FormData.
   const values = formData instanceof FormData ? formValues(formData) : {};
   const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !options.secret?.includes(key)));

@@ -7,6 +7,7 @@ import { ChangeLines } from "@/components/history/change-lines";
 import { historyFormat } from "@/components/history/history-format";
 import { activityFilterSchema, listActivity, listActivityPeople } from "@/server/queries/activity-log";
 import { forbidden } from "next/navigation";
+import { dynamicKeys } from "@/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityLog"))("title") };
@@ -21,7 +22,7 @@ export default async function ActivityPage({ searchParams }: Props) {
   const [log, t, format] = await Promise.all([listActivity(user, filter), getTranslations(), getFormatter()]);
   if (!log) forbidden();
   const people = await listActivityPeople(user);
-  const actionLabel = historyFormat(t, format).action;
+  const actionLabel = historyFormat(dynamicKeys(t), format).action;
   const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const nextHref = log.nextBefore ? `/activity?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")), before: log.nextBefore })}` : null;
   return (

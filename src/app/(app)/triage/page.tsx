@@ -1,3 +1,4 @@
+import { dynamicKeys, type RootTranslator } from "@/i18n/translator";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -73,10 +74,10 @@ export default async function TriagePage() {
   );
 }
 
-type T = Awaited<ReturnType<typeof getTranslations>>;
+type T = RootTranslator;
 
 function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore: boolean; canPlan: boolean; t: T }) {
-  const criterion = (c: string) => t(`triage.criteria.${c}`);
+  const criterion = (c: string) => dynamicKeys(t)(`triage.criteria.${c}`);
   return (
     <article aria-labelledby={`triage-${item.id}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 id={`triage-${item.id}`} className="font-semibold text-slate-900">

@@ -15,6 +15,7 @@ import { can } from "@/lib/permissions";
 import { updateKpiAction } from "@/server/actions/kpi-actions";
 import { requireUser } from "@/server/auth/session";
 import { getKpi, type KpiDetail } from "@/server/queries/kpis";
+import { dynamicKeys } from "@/i18n/translator";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function KpiPage({ params, searchParams }: Props) {
   const mayRecord = can(user, "kpi.recordMeasurement");
   const editing = mayManage && (await searchParams).edit === "1";
   const unitKey = unitLabelKey(kpi.unit);
-  const unit = unitKey ? t(unitKey) : kpi.unit;
+  const unit = unitKey ? dynamicKeys(t)(unitKey) : kpi.unit;
   return (
     <article className="space-y-5">
       <Link href="/kpis" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("kpiRegister.backToKpis")}</Link>

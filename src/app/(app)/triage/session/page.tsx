@@ -10,6 +10,7 @@ import { CRITERIA } from "@/lib/triage";
 import { endTriageSessionAction, recordTriageDecisionAction, startTriageSessionAction } from "@/server/actions/triage-actions";
 import { requireUser } from "@/server/auth/session";
 import { loadOpenSession } from "@/server/queries/triage-session";
+import { dynamicKeys } from "@/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("triage"))("session.title") };
@@ -23,7 +24,7 @@ export default async function TriageSessionPage({ searchParams }: Props) {
   const mayRun = can(user, "triage.session");
   // One at a time: the first in rank order, or the one picked from the queue (?item=).
   const current = queue.find((item) => item.id === params.item) ?? queue[0];
-  const criterion = (c: string) => t(`triage.criteria.${c}`);
+  const criterion = (c: string) => dynamicKeys(t)(`triage.criteria.${c}`);
   return (
     <>
       <PageHeading title={t("triage.session.title")} intro={t("triage.session.intro")}>
