@@ -17,7 +17,7 @@ import {
 import { ConfirmSubmit } from "../form/confirm-submit";
 import { FormMessage } from "../form/form-message";
 import { SubmitButton } from "../form/submit-button";
-import { ReasonForm } from "./reason-form";
+import { DisclosedReasonForm, ReasonForm } from "./reason-form";
 import { StandardsReviewForm } from "./standards-review-form";
 import { isLive } from "@/lib/initiative-enums";
 
@@ -87,20 +87,15 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
   );
 
   const ownWithdrawal = (side: "MARKETING" | "IT") => (
-    <details className="rounded-md border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium">{t("workflow.withdrawMine")}</summary>
-      <div className="mt-2">
-        <ReasonForm
-          action={withdrawSignOffAction}
-          hidden={{ ...hidden, side }}
-          name="reason"
-          label={t("workflow.withdrawReason")}
-          button={t("workflow.withdrawMine")}
-          pendingLabel={t("workflow.withdrawing")}
-          question={t("workflow.confirmWithdrawMine", { title: i.title })}
-        />
-      </div>
-    </details>
+    <DisclosedReasonForm
+      action={withdrawSignOffAction}
+      hidden={{ ...hidden, side }}
+      name="reason"
+      label={t("workflow.withdrawReason")}
+      button={t("workflow.withdrawMine")}
+      pendingLabel={t("workflow.withdrawing")}
+      question={t("workflow.confirmWithdrawMine", { title: i.title })}
+    />
   );
 
   return (
@@ -179,37 +174,27 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
         )
       ) : null}
       {i.status === "DONE" && may.reopen ? (
-        <details className="rounded-md border border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-medium">{t("workflow.reopen")}</summary>
-          <div className="mt-2">
-            <ReasonForm
-              action={reopenInitiativeAction}
-              hidden={hidden}
-              name="reason"
-              label={t("workflow.reopenReason")}
-              button={t("workflow.reopen")}
-              pendingLabel={t("workflow.reopening")}
-              question={t("workflow.confirmReopen", { title: i.title })}
-            />
-          </div>
-        </details>
+        <DisclosedReasonForm
+          action={reopenInitiativeAction}
+          hidden={hidden}
+          name="reason"
+          label={t("workflow.reopenReason")}
+          button={t("workflow.reopen")}
+          pendingLabel={t("workflow.reopening")}
+          question={t("workflow.confirmReopen", { title: i.title })}
+        />
       ) : null}
       {live && may.drop ? (
-        <details className="rounded-md border border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-medium text-red-800">{t("workflow.drop")}</summary>
-          <div className="mt-2">
-            <ReasonForm
-              action={dropInitiativeAction}
-              hidden={hidden}
-              name="dropReason"
-              label={t("workflow.dropReason")}
-              button={t("workflow.drop")}
-              pendingLabel={t("workflow.dropping")}
-              question={t("workflow.confirmDrop", { title: i.title })}
-              danger
-            />
-          </div>
-        </details>
+        <DisclosedReasonForm
+          action={dropInitiativeAction}
+          hidden={hidden}
+          name="dropReason"
+          label={t("workflow.dropReason")}
+          button={t("workflow.drop")}
+          pendingLabel={t("workflow.dropping")}
+          question={t("workflow.confirmDrop", { title: i.title })}
+          danger
+        />
       ) : null}
       {!live ? <p className={NOTE}>{t(i.status === "DONE" && may.reopen ? "workflow.closedReopenable" : "workflow.closed")}</p> : null}
     </div>
