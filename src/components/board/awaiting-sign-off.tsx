@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { AwaitingSignOff } from "@/server/queries/awaiting-sign-off";
+import { dynamicKeys } from "@/i18n/translator";
 
 /**
  * The CMO's or CIO's list of proposals waiting for their sign-off, with why each is there. One line
@@ -28,7 +29,7 @@ export async function AwaitingSignOffList({ items }: { items: AwaitingSignOff[] 
               <span className="block text-xs">
                 {t("board.awaitingWithdrawn", {
                   date: new Date(item.withdrawn.at),
-                  fields: item.withdrawn.fields.map((f) => (t.has(`fields.${f}`) ? t(`fields.${f}`) : f)).join(", "),
+                  fields: item.withdrawn.fields.map((f) => (dynamicKeys(t).has(`fields.${f}`) ? dynamicKeys(t)(`fields.${f}`) : f)).join(", "),
                 })}
               </span>
             ) : null}

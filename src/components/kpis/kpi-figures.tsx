@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { gapToTarget, unitLabelKey } from "@/lib/kpi-units";
 import type { KpiSummary } from "@/server/queries/kpis";
+import { dynamicKeys } from "@/i18n/translator";
 
 /** Latest value (with its date and the gap to target), target and baseline of one KPI. */
 export async function KpiFigures({ kpi, large = false }: { kpi: KpiSummary; large?: boolean }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const unitKey = unitLabelKey(kpi.unit);
-  const unit = unitKey ? t(unitKey) : kpi.unit;
+  const unit = unitKey ? dynamicKeys(t)(unitKey) : kpi.unit;
   const number = (value: number) => format.number(value, { maximumFractionDigits: 2 });
   const withUnit = (value: number) => t("kpiRegister.valueWithUnit", { value: number(value), unit });
   const gap = kpi.latest ? gapToTarget(kpi.direction, kpi.latest.value, kpi.target) : null;
