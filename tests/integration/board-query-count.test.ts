@@ -29,13 +29,19 @@ describe("the board's data", () => {
     const atTen = await countQueries(() => loadBoard(cmo, {}));
     const small = await loadBoard(cmo, {});
     expect(small.rows).toHaveLength(10);
+    expect(small.total).toBe(10);
 
     const batch = 99;
     for (let n = 10; n < 1000; n += batch) await Promise.all(Array.from({ length: Math.min(batch, 1000 - n) }, () => makeInitiative(owners)));
     const atThousand = await countQueries(() => loadBoard(cmo, {}));
     const large = await loadBoard(cmo, {});
-    expect(large.rows).toHaveLength(1000);
-    expect(large.rows.map((r) => r.rank)).toEqual(Array.from({ length: 1000 }, (_, k) => k + 1));
+    // One window, never the whole list: the first 100 rows of 1,000.
+    expect(large.total).toBe(1000);
+    expect(large.rows.map((r) => r.rank)).toEqual(Array.from({ length: 100 }, (_, k) => k + 1));
+    const later = await loadBoard(cmo, {}, new Date(), { offset: 900, limit: 300 });
+    expect(later.rows.map((r) => r.rank)).toEqual(Array.from({ length: 100 }, (_, k) => k + 901));
+    const some = await loadBoard(cmo, {}, new Date(), { ids: [large.rows[5]!.id, later.rows[50]!.id] });
+    expect(some.rows.map((r) => [r.rank, r.position])).toEqual([[6, 5], [951, 950]]);
     expect(atThousand).toBe(atTen);
     expect(atTen).toBeLessThanOrEqual(8);
   }, 120_000);

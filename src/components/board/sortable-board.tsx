@@ -15,17 +15,26 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, type ReactNode } from "react";
-import type { BoardRow } from "@/server/queries/board";
-import type { MoveRow } from "./use-board-reorder";
+import type { MoveRow } from "./use-board-list";
 
 /** Rows move up and down only. */
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
+interface Props {
+  /** The rows on screen (the virtualised window), in order. */
+  rows: { id: string; title: string }[];
+  /** A row's 1-based position in the whole list. */
+  positionOf: (id: string) => number;
+  onMove: MoveRow;
+  children: ReactNode;
+}
+
 /**
- * Drag and drop for the board's rows, by pointer or by keyboard (focus a row's handle, Space to
- * pick it up, arrows to move, Space to drop, Escape to cancel), with translated announcements.
+ * Drag and drop for the board's rows on screen, by pointer or by keyboard (focus a row's handle,
+ * Space to pick it up, arrows to move, Space to drop, Escape to cancel), with translated
+ * announcements. Only the CMO and the CIO load this code (it is its own chunk).
  */
-export function SortableBoard({ rows, onMove, children }: { rows: BoardRow[]; onMove: MoveRow; children: ReactNode }) {
+export default function SortableBoard({ rows, positionOf, onMove, children }: Props) {
   const t = useTranslations("reorder");
   const id = useId(); // a stable id keeps dnd-kit's aria-describedby the same on the server and the client
   const sensors = useSensors(
@@ -39,7 +48,7 @@ export function SortableBoard({ rows, onMove, children }: { rows: BoardRow[]; on
   const justPickedUp = useRef(false);
   const announcements = useMemo<Announcements>(() => {
     const title = (rowId: UniqueIdentifier) => rows.find((row) => row.id === rowId)?.title ?? "";
-    const position = (rowId: UniqueIdentifier | undefined) => rows.findIndex((row) => row.id === rowId) + 1;
+    const position = (rowId: UniqueIdentifier | undefined) => (rowId === undefined ? 0 : positionOf(String(rowId)));
     return {
       onDragStart: ({ active }) => {
         justPickedUp.current = true;
@@ -54,11 +63,11 @@ export function SortableBoard({ rows, onMove, children }: { rows: BoardRow[]; on
         over ? t("dragDropped", { title: title(active.id), position: position(over.id) }) : t("dragCancelled", { title: title(active.id) }),
       onDragCancel: ({ active }) => t("dragCancelled", { title: title(active.id) }),
     };
-  }, [rows, t]);
+  }, [rows, positionOf, t]);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    onMove(String(active.id), ids.indexOf(String(over.id)) + 1);
+    onMove(String(active.id), positionOf(String(over.id)));
   };
 
   return (

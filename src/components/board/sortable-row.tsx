@@ -7,15 +7,31 @@ import type { BoardRow } from "@/server/queries/board";
 import { BoardRowCells } from "./board-row-cells";
 import { ReorderControls } from "./reorder-controls";
 import type { ScoreRank } from "./score-rank-cell";
-import type { MoveRow } from "./use-board-reorder";
+import type { MoveRow } from "./use-board-list";
 
-/** A board row that can be dragged by its handle and moved with its buttons. */
-export function SortableRow({ row, position, count, onMove, scoreRank }: { row: BoardRow; position: number; count: number; onMove: MoveRow; scoreRank?: ScoreRank | null }) {
+interface Props {
+  row: BoardRow;
+  position: number;
+  count: number;
+  onMove: MoveRow;
+  /** The virtualiser's index and measuring ref. */
+  index: number;
+  measure: (element: Element | null) => void;
+  /** The score rank (joint triage) when the column is shown; null when not scored. */
+  scoreRank?: ScoreRank | null;
+}
+
+/** A board row that can be dragged by its handle and moved with its buttons (its own chunk, with dnd-kit). */
+export default function SortableRow({ row, position, count, onMove, index, measure, scoreRank }: Props) {
   const t = useTranslations("reorder");
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   return (
     <tr
-      ref={setNodeRef}
+      ref={(element) => {
+        setNodeRef(element);
+        measure(element);
+      }}
+      data-index={index}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={isDragging ? "relative z-10 bg-white shadow-lg ring-1 ring-brand-600" : undefined}
     >

@@ -10,7 +10,10 @@ import { liveRankSql, liveSql } from "./live-sql";
 
 export interface BoardRow {
   id: string;
+  /** Its place among all live initiatives (1..N), whatever the filter. */
   rank: number;
+  /** Its place in the list shown (0-based; the filtered list when filtered). */
+  position: number;
   title: string;
   lever: Lever;
   status: InitiativeStatus;
@@ -28,7 +31,11 @@ export interface BoardRow {
 }
 
 export interface Board {
+  /** One window of the list, in order: rows `offset + 1 … offset + rows.length` of `total`. */
   rows: BoardRow[];
+  offset: number;
+  /** How many initiatives the (filtered) list holds in all. */
+  total: number;
   /** Initiatives per lever, under every filter but the lever one. */
   leverCounts: Record<Lever, number>;
   filtered: boolean;
@@ -44,14 +51,22 @@ function leverCountsWhere(filter: BoardFilter): Prisma.InitiativeWhereInput {
   };
 }
 
+/** Which rows of the list to read: a window by position (0-based offset), or given initiatives wherever they are. */
+export type BoardWindow = { offset: number; limit: number } | { ids: string[] };
+
+/** The most rows one read returns: a page never carries the whole list, however long. */
+export const BOARD_WINDOW = 100;
+export const MAX_BOARD_WINDOW = 300;
+
 /**
- * The board's rows as one SQL statement: live initiatives numbered by rank in one pass over the
- * rank index (or, for a closed status, those without a rank), then the other filters (title
- * search: case-insensitive, wildcards taken literally), with both owners and the one-sided rule:
- * a live initiative older than ONE_SIDED_DAYS is silent on a side when nobody of that side posted
- * an update or comment or made a change (a move excepted) since. Only recent voices are read.
+ * One window of the board's rows as one SQL statement: live initiatives numbered by rank in one
+ * pass over the rank index (or, for a closed status, those without a rank), then the other filters
+ * (title search: case-insensitive, wildcards taken literally), numbered again by position in the
+ * filtered list, then the window (keyset order on the rank key), with both owners and the
+ * one-sided rule: a live initiative older than ONE_SIDED_DAYS is silent on a side when nobody of
+ * that side posted an update or comment or made a change (a move excepted) since.
  */
-function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
+function boardRowsSql(filter: BoardFilter, now: Date, window: BoardWindow): Prisma.Sql {
   const cutoff = new Date(now.getTime() - ONE_SIDED_DAYS * 86_400_000);
   const closed = filter.status !== undefined && !isLive(filter.status);
   const fields = Prisma.sql`i.id, i.title, i.lever, i.status, i.health, i.progress, i."targetDate", i."rankKey", i."createdAt", i."marketingOwnerId", i."itOwnerId",
@@ -69,46 +84,57 @@ function boardRowsSql(filter: BoardFilter, now: Date): Prisma.Sql {
   ];
   const silent = (side: "marketing" | "it") =>
     closed ? Prisma.sql`false` : Prisma.sql`(b."createdAt" < ${cutoff} AND NOT coalesce(h.${Prisma.raw(side)}, false))`;
+  const slice =
+    "ids" in window
+      ? Prisma.sql`SELECT * FROM filtered WHERE id = ANY(${window.ids}::uuid[])`
+      : Prisma.sql`SELECT * FROM filtered ORDER BY "rankKey" OFFSET ${window.offset} LIMIT ${Math.min(window.limit, MAX_BOARD_WINDOW)}`;
   return Prisma.sql`
-    WITH ${heardSinceCtes(cutoff)}
-    SELECT b.id, b.rank, b.title, b.lever, b.status, b.health, b.progress, to_char(b."targetDate", 'YYYY-MM-DD') AS "targetDate",
+    WITH filtered AS (
+      SELECT b.*, (row_number() OVER (ORDER BY b."rankKey") - 1)::int AS position FROM (${base}) b WHERE ${Prisma.join(conditions, " AND ")}
+    ), slice AS (${slice}), ${heardSinceCtes(cutoff)}
+    SELECT b.id, b.rank, b.position, b.title, b.lever, b.status, b.health, b.progress, to_char(b."targetDate", 'YYYY-MM-DD') AS "targetDate",
            mo.id AS "marketingOwnerId", mo.name AS "marketingOwnerName", io.id AS "itOwnerId", io.name AS "itOwnerName",
            ${silent("marketing")} AS "marketingSilent", ${silent("it")} AS "itSilent", b."marketingSigned", b."itSigned"
-      FROM (${base}) b
+      FROM slice b
       JOIN people mo ON mo.id = b."marketingOwnerId"
       JOIN people io ON io.id = b."itOwnerId"
       LEFT JOIN heard h ON h.id = b.id
-     WHERE ${Prisma.join(conditions, " AND ")}
      ORDER BY b."rankKey"`;
 }
 
 type RowOf = Omit<BoardRow, "marketingOwner" | "itOwner" | "silentSides" | "overdue" | "rank" | "signedBy"> & {
-  rank: number | null; marketingOwnerId: string; marketingOwnerName: string; itOwnerId: string; itOwnerName: string; marketingSilent: boolean; itSilent: boolean;
+  rank: number | null; position: number; marketingOwnerId: string; marketingOwnerName: string; itOwnerId: string; itOwnerName: string; marketingSilent: boolean; itSilent: boolean;
   marketingSigned: boolean; itSigned: boolean;
 };
 
 /**
- * The board in priority order; rank is the position among all live initiatives (1..N), also when
- * filtered. Two SQL statements whatever the number of initiatives: the rows (with ranks, owners
- * and silent sides) and the lever counts.
+ * A window of the board in priority order (the first BOARD_WINDOW rows unless told otherwise); rank
+ * is the position among all live initiatives (1..N), also when filtered; `total` counts the whole
+ * (filtered) list. Two SQL statements whatever the number of initiatives: the window's rows (with
+ * ranks, owners and silent sides) and the lever counts (which give the total).
  */
-export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Date()): Promise<Board> {
+export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Date(), window: BoardWindow = { offset: 0, limit: BOARD_WINDOW }): Promise<Board> {
   const empty = Object.fromEntries(LEVERS.map((lever) => [lever, 0])) as Record<Lever, number>;
-  if (!can(actor, "board.view")) return { rows: [], leverCounts: empty, filtered: false };
+  const offset = "ids" in window ? 0 : Math.max(0, window.offset);
+  if (!can(actor, "board.view")) return { rows: [], offset, total: 0, leverCounts: empty, filtered: false };
   const filtered = Object.values(filter).some((value) => value !== undefined);
   const today = now.toISOString().slice(0, 10);
   const [rows, counts] = await Promise.all([
-    db().$queryRaw<RowOf[]>(boardRowsSql(filter, now)),
+    db().$queryRaw<RowOf[]>(boardRowsSql(filter, now, "ids" in window ? window : { offset, limit: window.limit })),
     db().initiative.groupBy({ by: ["lever"], where: leverCountsWhere(filter), _count: { _all: true } }),
   ]);
   for (const group of counts) empty[group.lever] = group._count._all;
+  const total = filter.lever ? empty[filter.lever] : Object.values(empty).reduce((sum, n) => sum + n, 0);
   return {
     filtered,
+    offset,
+    total,
     leverCounts: empty,
     // Field by field: object rest/spread over thousands of rows costs tens of milliseconds.
-    rows: rows.map((row, index) => ({
+    rows: rows.map((row) => ({
       id: row.id,
-      rank: row.rank ?? index + 1,
+      rank: row.rank ?? row.position + 1,
+      position: row.position,
       title: row.title,
       lever: row.lever,
       status: row.status,

@@ -40,7 +40,7 @@ export default async function BoardPage({ searchParams }: Props) {
     <>
       <PageHeading title={t("board.title")} intro={t("board.intro")}>
         <div className="flex items-center gap-4">
-          <p className="text-sm text-slate-600">{t("board.count", { count: board.rows.length })}</p>
+          <p className="text-sm text-slate-600">{t("board.count", { count: board.total })}</p>
           <LiveRefresh />
           <ExportCsvLink />
           {can(user, "initiative.propose") ? (
@@ -53,14 +53,20 @@ export default async function BoardPage({ searchParams }: Props) {
       {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? <AwaitingSignOffList items={awaiting} /> : null}
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
-      {board.rows.length === 0 ? (
+      {board.total === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           {board.filtered ? t("board.noMatch") : t("board.empty")}
         </p>
       ) : (
         <>
           {board.filtered && can(user, "initiative.reorder") ? <p className="mb-2 text-sm text-slate-600">{t("filters.filteredNote")}</p> : null}
-          <BoardTable rows={board.rows} canReorder={can(user, "initiative.reorder") && !board.filtered} caption={t("board.intro")} scoreRanks={showScores ? triage.scoreRanks : undefined} />
+          <BoardTable
+            initial={{ rows: board.rows, offset: board.offset, total: board.total }}
+            query={new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string")).toString()}
+            canReorder={can(user, "initiative.reorder") && !board.filtered}
+            caption={t("board.intro")}
+            scoreRanks={showScores ? triage.scoreRanks : undefined}
+          />
         </>
       )}
       <div className="mt-4">
