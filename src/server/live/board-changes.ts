@@ -16,8 +16,10 @@ import { logger } from "../log";
 export const BOARD_CHANNEL = "levers_board";
 
 export type LiveStatus = "live" | "reconnecting";
+/** The initiatives a change touched, or "*" when it may touch any (many rows, or every score rank). */
+export type ChangedIds = string[] | "*";
 export type LiveEvent =
-  | { type: "change"; table: string }
+  | { type: "change"; table: string; ids: ChangedIds }
   | { type: "status"; status: LiveStatus }
   /** Changes may have been missed: read everything afresh. */
   | { type: "resync" }
@@ -33,6 +35,30 @@ export interface BoardChangesOptions {
   /** How often a live connection is checked with a round trip (ms). */
   pingMs?: number;
   connectTimeoutMs?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Reads a notification's payload: `{"t":"Initiative","ids":["…"]}` (migration
+ * 20261202070000_board_change_ids) or `{"t":"TriageScore","ids":"*"}`; anything else (a bare table
+ * name, as before that migration) is a change to any row.
+ */
+export function parseBoardChange(payload: string): { table: string; ids: ChangedIds } {
+  try {
+    const parsed = JSON.parse(payload) as { t?: unknown; ids?: unknown };
+    const table = typeof parsed.t === "string" ? parsed.t : "";
+    if (
+      Array.isArray(parsed.ids) &&
+      parsed.ids.length > 0 &&
+      parsed.ids.every((id) => typeof id === "string" && UUID.test(id))
+    ) {
+      return { table, ids: parsed.ids as string[] };
+    }
+    return { table, ids: "*" };
+  } catch {
+    return { table: payload, ids: "*" };
+  }
 }
 
 const globalForLive = globalThis as unknown as { leversBoardChanges?: BoardChanges };
@@ -93,12 +119,19 @@ export class BoardChanges {
   }
 
   private async connect(): Promise<void> {
-    const connectionString = this.options.connectionString ?? serverEnv().LEVERS_LISTEN_DATABASE_URL ?? serverEnv().DATABASE_URL;
+    const connectionString =
+      this.options.connectionString ?? serverEnv().LEVERS_LISTEN_DATABASE_URL ?? serverEnv().DATABASE_URL;
     if (!connectionString || this.stopped) return;
     this.connecting = true;
     const timeout = this.options.connectTimeoutMs ?? serverEnv().LEVERS_DB_CONNECT_TIMEOUT_MS;
-    const client = new pg.Client({ connectionString, connectionTimeoutMillis: timeout, query_timeout: timeout, keepAlive: true, application_name: "levers-live" });
-    client.on("notification", (message) => this.emit({ type: "change", table: message.payload ?? "" }));
+    const client = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: timeout,
+      query_timeout: timeout,
+      keepAlive: true,
+      application_name: "levers-live",
+    });
+    client.on("notification", (message) => this.emit({ type: "change", ...parseBoardChange(message.payload ?? "") }));
     client.on("error", () => this.lost(client));
     client.on("end", () => this.lost(client));
     try {

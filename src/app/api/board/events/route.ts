@@ -6,7 +6,8 @@ import { boardChanges, type LiveEvent } from "@/server/live/board-changes";
 export const dynamic = "force-dynamic";
 
 /**
- * Server-Sent Events for open boards: "change" after every committed change to the list, "status"
+ * Server-Sent Events for open boards: "change" after every committed change to the list, naming the
+ * initiatives it touched (`{"table":"Initiative","ids":["…"]}`, or `"ids":"*"` for any), "status"
  * (live / reconnecting) when this instance's LISTEN connection drops or comes back, "resync" after
  * such a gap (changes may have been missed), and a comment every 25 s to keep proxies from closing
  * the stream. The stream ends when the app shuts down, and when its session ends ("signed-out",
@@ -40,7 +41,8 @@ export async function GET(request: Request) {
         }
       };
       const onEvent = (event: LiveEvent) => {
-        if (event.type === "change") send(`event: change\ndata: ${JSON.stringify({ table: event.table })}\n\n`);
+        if (event.type === "change")
+          send(`event: change\ndata: ${JSON.stringify({ table: event.table, ids: event.ids })}\n\n`);
         else if (event.type === "status") send(`event: status\ndata: ${event.status}\n\n`);
         else if (event.type === "resync") send("event: resync\ndata: {}\n\n");
         else close();
@@ -64,6 +66,11 @@ export async function GET(request: Request) {
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
   });
 }
