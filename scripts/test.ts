@@ -53,10 +53,21 @@ async function vitest(adminUrl: string): Promise<void> {
   rmSync(output, { force: true });
   const code = await run(
     "vitest",
-    ["run", ...projects.map((name) => `--project=${name}`), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    [
+      "run",
+      ...projects.map((name) => `--project=${name}`),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${output}`,
+    ],
     { ...process.env, TEST_DATABASE_URL: adminUrl },
   );
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
+  const report = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(output);
   if (!report) {
     totals.failed += 1; // vitest died before it could report
     return;
@@ -93,7 +104,12 @@ async function e2e(adminUrl: string): Promise<void> {
   rmSync(output, { force: true });
   // `npm test -- --only=e2e tests/e2e/some.spec.ts` runs only the files named.
   const files = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-  const code = await run("playwright", ["test", ...files], { ...process.env, E2E_DATABASE_URL: url });
+  // E2E_ADMIN_DATABASE_URL lets a test make a database of its own (e.g. the board at 1,000 initiatives).
+  const code = await run("playwright", ["test", ...files], {
+    ...process.env,
+    E2E_DATABASE_URL: url,
+    E2E_ADMIN_DATABASE_URL: adminUrl,
+  });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
   if (!report) {
     totals.failed += 1;

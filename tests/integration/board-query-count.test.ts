@@ -8,7 +8,10 @@ import { scratchDatabase } from "../support/raw-sql";
 let queries = 0;
 beforeAll(async () => {
   const url = await scratchDatabase("board_queries");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 4 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   client.$on("query", () => {
     queries += 1;
   });
@@ -32,7 +35,8 @@ describe("the board's data", () => {
     expect(small.total).toBe(10);
 
     const batch = 99;
-    for (let n = 10; n < 1000; n += batch) await Promise.all(Array.from({ length: Math.min(batch, 1000 - n) }, () => makeInitiative(owners)));
+    for (let n = 10; n < 1000; n += batch)
+      await Promise.all(Array.from({ length: Math.min(batch, 1000 - n) }, () => makeInitiative(owners)));
     const atThousand = await countQueries(() => loadBoard(cmo, {}));
     const large = await loadBoard(cmo, {});
     // One window, never the whole list: the first 100 rows of 1,000.
@@ -41,7 +45,10 @@ describe("the board's data", () => {
     const later = await loadBoard(cmo, {}, new Date(), { offset: 900, limit: 300 });
     expect(later.rows.map((r) => r.rank)).toEqual(Array.from({ length: 100 }, (_, k) => k + 901));
     const some = await loadBoard(cmo, {}, new Date(), { ids: [large.rows[5]!.id, later.rows[50]!.id] });
-    expect(some.rows.map((r) => [r.rank, r.position])).toEqual([[6, 5], [951, 950]]);
+    expect(some.rows.map((r) => [r.rank, r.position])).toEqual([
+      [6, 5],
+      [951, 950],
+    ]);
     expect(atThousand).toBe(atTen);
     expect(atTen).toBeLessThanOrEqual(8);
   }, 120_000);

@@ -6,6 +6,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { BoardRowCells } from "./board-row-cells";
 import { isLive } from "@/lib/initiative-enums";
+import { useBoardSummary } from "./board-summary";
 import { JumpToPosition } from "./jump-to-position";
 import type { ScoreRanks } from "./score-rank-cell";
 import { useBoardList, type BoardWindowData } from "./use-board-list";
@@ -43,7 +44,10 @@ const COLUMNS = 10;
  */
 export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: Props) {
   const t = useTranslations();
-  const list = useBoardList(initial, query);
+  const { update: updateSummary } = useBoardSummary();
+  const list = useBoardList(initial, query, (answer) =>
+    updateSummary({ total: answer.total, leverCounts: answer.leverCounts }),
+  );
   const body = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page; what is above them may change size (a panel opens).
@@ -70,9 +74,10 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   const { ensure } = list;
+  // Also after the list changed (new server data, a live change): rows on screen may need reading.
   useEffect(() => {
     if (list.total > 0) ensure(first, last);
-  }, [ensure, first, last, list.total]);
+  }, [ensure, first, last, list.total, list.slots]);
 
   const positionOf = useCallback((id: string) => list.slots.findIndex((row) => row?.id === id) + 1, [list.slots]);
   const shown = items.map((item) => ({ item, row: list.slots[item.index] }));
@@ -81,29 +86,67 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
 
   const table = (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" aria-rowcount={list.total + 1} aria-busy={list.pending || undefined}>
+      <table
+        className="min-w-full divide-y divide-slate-200 text-sm"
+        aria-rowcount={list.total + 1}
+        aria-busy={list.pending || undefined}
+      >
         <caption className="sr-only">{caption ?? t("board.intro")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr aria-rowindex={1}>
-            {canReorder ? <th scope="col" className="px-3 py-2">{t("reorder.controls")}</th> : null}
-            <th scope="col" className="px-3 py-2 text-right">{t("board.rank")}</th>
-            {scoreRanks ? <th scope="col" className="px-3 py-2 text-right">{t("triage.board.scoreRank")}</th> : null}
-            <th scope="col" className="px-3 py-2">{t("board.initiative")}</th>
-            <th scope="col" className="px-3 py-2">{t("board.lever")}</th>
-            <th scope="col" className="px-3 py-2">{t("board.marketingOwner")}</th>
-            <th scope="col" className="px-3 py-2">{t("board.itOwner")}</th>
-            <th scope="col" className="px-3 py-2">{t("board.status")}</th>
-            <th scope="col" className="px-3 py-2">{t("board.health")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("board.progress")}</th>
-            <th scope="col" className="px-3 py-2">{t("board.targetDate")}</th>
+            {canReorder ? (
+              <th scope="col" className="px-3 py-2">
+                {t("reorder.controls")}
+              </th>
+            ) : null}
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("board.rank")}
+            </th>
+            {scoreRanks ? (
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("triage.board.scoreRank")}
+              </th>
+            ) : null}
+            <th scope="col" className="px-3 py-2">
+              {t("board.initiative")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("board.lever")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("board.marketingOwner")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("board.itOwner")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("board.status")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("board.health")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("board.progress")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("board.targetDate")}
+            </th>
           </tr>
         </thead>
         <tbody ref={body} className="divide-y divide-slate-100">
           {before > 0 ? <tr aria-hidden style={{ height: before }} /> : null}
           {shown.map(({ item, row }) =>
             !row ? (
-              <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
-                <td colSpan={COLUMNS - (canReorder ? 0 : 1) + (scoreRanks ? 1 : 0)} className="px-3 py-4 text-slate-500">
+              <tr
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+              >
+                <td
+                  colSpan={COLUMNS - (canReorder ? 0 : 1) + (scoreRanks ? 1 : 0)}
+                  className="px-3 py-4 text-slate-500"
+                >
                   {t("board.loadingRow", { position: item.index + 1 })}
                 </td>
               </tr>
@@ -119,8 +162,17 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
                 scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined}
               />
             ) : (
-              <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2}>
-                <BoardRowCells row={row} rank={isLive(row.status) ? row.rank : null} scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined} />
+              <tr
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+              >
+                <BoardRowCells
+                  row={row}
+                  rank={isLive(row.status) ? row.rank : null}
+                  scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined}
+                />
               </tr>
             ),
           )}
@@ -129,7 +181,12 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
       </table>
     </div>
   );
-  const jump = virtual ? <JumpToPosition total={list.total} onJump={(position) => virtualizer.scrollToIndex(position - 1, { align: "start" })} /> : null;
+  const jump = virtual ? (
+    <JumpToPosition
+      total={list.total}
+      onJump={(position) => virtualizer.scrollToIndex(position - 1, { align: "start" })}
+    />
+  ) : null;
   if (!canReorder) {
     return (
       <>
@@ -141,17 +198,32 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
   return (
     <>
       {jump}
-      <div className={list.announcement ? "mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" : "sr-only"}>
+      <div
+        className={
+          list.announcement
+            ? "mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
+            : "sr-only"
+        }
+      >
         <p role="status" aria-live="polite">
           {list.announcement}
         </p>
         {list.lastMove ? (
-          <button type="button" onClick={list.undo} className="rounded border border-green-700 px-2 py-0.5 font-medium text-green-900 hover:bg-green-100">
+          <button
+            type="button"
+            onClick={list.undo}
+            className="rounded border border-green-700 px-2 py-0.5 font-medium text-green-900 hover:bg-green-100"
+          >
             {t("reorder.undo")}
           </button>
         ) : null}
       </div>
-      <div role="alert" className={list.error ? "mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" : "sr-only"}>
+      <div
+        role="alert"
+        className={
+          list.error ? "mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" : "sr-only"
+        }
+      >
         {list.error}
       </div>
       <SortableBoard rows={shown.flatMap(({ row }) => (row ? [row] : []))} positionOf={positionOf} onMove={list.move}>

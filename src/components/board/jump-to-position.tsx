@@ -20,7 +20,12 @@ export function JumpToPosition({ total, onJump }: { total: number; onJump: (posi
     onJump(position);
   };
   return (
-    <form onSubmit={submit} noValidate className="mb-3 flex flex-wrap items-end gap-2 text-sm" aria-label={t("jumpLabel")}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mb-3 flex flex-wrap items-end gap-2 text-sm"
+      aria-label={t("jumpLabel")}
+    >
       <div>
         <label htmlFor={`${id}-n`} className="block font-medium text-slate-800">
           {t("jumpLabel")}
@@ -38,7 +43,10 @@ export function JumpToPosition({ total, onJump }: { total: number; onJump: (posi
           className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1.5"
         />
       </div>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-50">
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-50"
+      >
         {t("jumpGo")}
       </button>
       {error ? (

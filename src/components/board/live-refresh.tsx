@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { BOARD_CHANGE_EVENT, parseChangeData, type BoardChangeDetail } from "./board-change-event";
 
 type Shown = "connecting" | "live" | "reconnecting" | "offline";
 
@@ -12,8 +13,9 @@ const OFFLINE_AFTER_MS = 20_000;
 const REFRESH_WINDOW_MS = 300;
 
 /**
- * Keeps the page in step with everyone else's changes: listens to the board's event stream and
- * re-renders the page (server data only; typed input and scroll stay) as soon as a change arrives.
+ * Keeps the page in step with everyone else's changes: listens to the board's event stream; a change
+ * the board's list applies itself (it names the initiatives: only those rows are read again) goes
+ * there, any other re-renders the page (server data only; typed input and scroll stay) at once.
  * After any gap (the stream or the server's database connection dropped) it re-reads the page, since
  * changes may have been missed. The indicator says what is true now, politely announced.
  */
@@ -107,7 +109,14 @@ export function LiveRefresh() {
         update();
       });
       source.addEventListener("resync", refresh);
-      source.addEventListener("change", refresh);
+      // A change the board's list applies itself (it names the initiatives) needs no page refresh.
+      source.addEventListener("change", (event) => {
+        const detail = parseChangeData((event as MessageEvent<string>).data);
+        const handled = !window.dispatchEvent(
+          new CustomEvent<BoardChangeDetail>(BOARD_CHANGE_EVENT, { detail, cancelable: true }),
+        );
+        if (!handled) refresh();
+      });
     };
 
     open();
@@ -125,9 +134,16 @@ export function LiveRefresh() {
     };
   }, [router]);
 
-  const dot = { live: "bg-green-600", connecting: "bg-slate-400", reconnecting: "bg-amber-500", offline: "bg-red-600" }[shown];
+  const dot = { live: "bg-green-600", connecting: "bg-slate-400", reconnecting: "bg-amber-500", offline: "bg-red-600" }[
+    shown
+  ];
   return (
-    <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-xs text-slate-600" title={t(`${shown}Hint`)}>
+    <p
+      role="status"
+      aria-live="polite"
+      className="flex items-center gap-1.5 text-xs text-slate-600"
+      title={t(`${shown}Hint`)}
+    >
       <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${dot}`} />
       {t(shown)}
     </p>

@@ -60,7 +60,9 @@ export default function SortableBoard({ rows, positionOf, onMove, children }: Pr
         return over && !silent ? t("dragOver", { title: title(active.id), position: position(over.id) }) : undefined;
       },
       onDragEnd: ({ active, over }) =>
-        over ? t("dragDropped", { title: title(active.id), position: position(over.id) }) : t("dragCancelled", { title: title(active.id) }),
+        over
+          ? t("dragDropped", { title: title(active.id), position: position(over.id) })
+          : t("dragCancelled", { title: title(active.id) }),
       onDragCancel: ({ active }) => t("dragCancelled", { title: title(active.id) }),
     };
   }, [rows, positionOf, t]);

@@ -24,7 +24,9 @@ interface Props {
 /** A board row that can be dragged by its handle and moved with its buttons (its own chunk, with dnd-kit). */
 export default function SortableRow({ row, position, count, onMove, index, measure, scoreRank }: Props) {
   const t = useTranslations("reorder");
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: row.id,
+  });
   return (
     <tr
       ref={(element) => {
@@ -47,7 +49,12 @@ export default function SortableRow({ row, position, count, onMove, index, measu
           >
             <span aria-hidden="true">⠿</span>
           </button>
-          <ReorderControls title={row.title} position={position} count={count} onMove={(to, reason) => onMove(row.id, to, reason)} />
+          <ReorderControls
+            title={row.title}
+            position={position}
+            count={count}
+            onMove={(to, reason) => onMove(row.id, to, reason)}
+          />
         </div>
       </td>
       <BoardRowCells row={row} rank={position} scoreRank={scoreRank} />

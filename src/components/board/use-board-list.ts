@@ -1,11 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
+import type { Lever } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
+import { isLive } from "@/lib/initiative-enums";
 import { clampPosition, moveToPosition } from "@/lib/ranking";
 import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
 import type { BoardRow } from "@/server/queries/board";
+import { BOARD_CHANGE_EVENT, type BoardChangeDetail } from "./board-change-event";
 
 export type MoveRow = (id: string, position: number, reason?: string) => void;
 type Slots = (BoardRow | undefined)[];
@@ -22,11 +25,16 @@ export interface BoardWindowData {
   total: number;
 }
 
+/** What /api/board/rows answers: a window (or given rows) and the list's size and lever counts now. */
+export interface BoardRowsAnswer extends BoardWindowData {
+  leverCounts: Record<Lever, number>;
+}
+
 export interface BoardList {
   /** One slot per position of the whole list; a slot is empty until its window is read. */
   slots: Slots;
   total: number;
-  /** Reads the windows that hold positions `from … to` (0-based) that are not read yet. */
+  /** Reads the windows that hold positions `from … to` (0-based) that are not read yet (or are stale). */
   ensure: (from: number, to: number) => void;
   move: MoveRow;
   pending: boolean;
@@ -36,8 +44,15 @@ export interface BoardList {
   undo: () => void;
 }
 
+interface ListState {
+  slots: Slots;
+  total: number;
+}
+
 function placed(total: number, data: BoardWindowData, previous?: Slots): Slots {
-  const slots: Slots = Array.from({ length: total }, (_, i) => (previous && previous.length === total ? previous[i] : undefined));
+  const slots: Slots = Array.from({ length: total }, (_, i) =>
+    previous && previous.length === total ? previous[i] : undefined,
+  );
   data.rows.forEach((row, i) => {
     if (data.offset + i < total) slots[data.offset + i] = row;
   });
@@ -45,31 +60,84 @@ function placed(total: number, data: BoardWindowData, previous?: Slots): Slots {
 }
 
 /**
+ * Applies the current state of some initiatives (`rows`: those of `ids` still in the list, with their
+ * positions now) to the list: each leaves its old place and takes its new one, and the ranks of the
+ * others shift as a move, an arrival or a departure shifts them. Returns null when the list in the
+ * browser cannot tell where a changed row was (it had not been read): then its windows are re-read.
+ */
+export function patchSlots(
+  previous: Slots,
+  ids: readonly string[],
+  rows: readonly BoardRow[],
+  total: number,
+): Slots | null {
+  const changed = new Set(ids);
+  const left: number[] = [];
+  const kept: Slots = [];
+  for (const slot of previous) {
+    if (slot && changed.has(slot.id)) {
+      if (isLive(slot.status)) left.push(slot.rank);
+    } else {
+      kept.push(slot);
+    }
+  }
+  if (kept.length + rows.length !== total) return null;
+  const arrived = rows.filter((row) => isLive(row.status)).map((row) => row.rank);
+  const shift = (rank: number) => {
+    let now = rank;
+    for (const gone of [...left].sort((a, b) => b - a)) if (now > gone) now -= 1;
+    for (const came of [...arrived].sort((a, b) => a - b)) if (now >= came) now += 1;
+    return now;
+  };
+  const shifted: Slots = kept.map((slot) => {
+    if (!slot || !isLive(slot.status) || (left.length === 0 && arrived.length === 0)) return slot;
+    const rank = shift(slot.rank);
+    return rank === slot.rank ? slot : { ...slot, rank };
+  });
+  for (const row of [...rows].sort((a, b) => a.position - b.position)) shifted.splice(row.position, 0, row);
+  return shifted;
+}
+
+/**
  * The board's list in the browser: the server sends one window of rows; the others are read on
  * demand (`ensure`) from /api/board/rows as the virtualised table scrolls to them. A move changes
  * the list at once (it is optimistic), and the server's answer is only the move itself (from, to):
  * no other row travels. A refused move is put back and says why; a done move can be undone.
+ * Changes by others arrive as live events naming the initiatives: only those rows are read again
+ * (`?ids=`) and put in place; scroll position and typed input stay.
  */
-export function useBoardList(initial: BoardWindowData, query: string): BoardList {
+export function useBoardList(
+  initial: BoardWindowData,
+  query: string,
+  onSummary?: (answer: BoardRowsAnswer) => void,
+): BoardList {
   const t = useTranslations();
-  const [total, setTotal] = useState(initial.total);
-  const [slots, setSlots] = useState<Slots>(() => placed(initial.total, initial));
+  const [list, setList] = useState<ListState>(() => ({ total: initial.total, slots: placed(initial.total, initial) }));
+  const { slots, total } = list;
   const [pending, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [lastMove, setLastMove] = useState<{ id: string; title: string; from: number; to: number } | null>(null);
   const loading = useRef(new Set<number>());
+  const stale = useRef(new Set<number>());
   const generation = useRef(0);
+  const visible = useRef<[number, number]>([0, 0]);
+  const latest = useRef(list);
+  const summary = useRef(onSummary);
+  useLayoutEffect(() => {
+    latest.current = list;
+    summary.current = onSummary;
+  });
 
-  // New server data (a live refresh, a new filter): start again from its window.
+  // New server data (a resync, a new filter): start again from its window.
   const [seen, setSeen] = useState(initial);
   if (seen !== initial) {
     setSeen(initial);
-    setTotal(initial.total);
-    setSlots(placed(initial.total, initial));
+    setList({ total: initial.total, slots: placed(initial.total, initial) });
   }
   useEffect(() => {
     loading.current.clear();
+    stale.current.clear();
     generation.current += 1; // answers to reads made before are dropped
   }, [initial]);
 
@@ -79,29 +147,83 @@ export function useBoardList(initial: BoardWindowData, query: string): BoardList
     return () => clearTimeout(timer);
   }, [lastMove]);
 
+  const read = useCallback(
+    async (params: URLSearchParams): Promise<BoardRowsAnswer | null> => {
+      const search = new URLSearchParams(query);
+      for (const [key, value] of params) search.set(key, value);
+      const response = await fetch(`/api/board/rows?${search}`, { headers: { Accept: "application/json" } }).catch(
+        () => null,
+      );
+      return response?.ok ? ((await response.json()) as BoardRowsAnswer) : null;
+    },
+    [query],
+  );
+
   const ensure = useCallback(
     (from: number, to: number) => {
-      for (let start = Math.floor(from / FETCH_WINDOW) * FETCH_WINDOW; start <= to && start < total; start += FETCH_WINDOW) {
-        const end = Math.min(start + FETCH_WINDOW, total);
-        if (loading.current.has(start) || slots.slice(start, end).every(Boolean)) continue;
+      visible.current = [from, to];
+      const { slots: now, total: size } = latest.current;
+      for (
+        let start = Math.floor(from / FETCH_WINDOW) * FETCH_WINDOW;
+        start <= to && start < size;
+        start += FETCH_WINDOW
+      ) {
+        const end = Math.min(start + FETCH_WINDOW, size);
+        if (loading.current.has(start) || (!stale.current.has(start) && now.slice(start, end).every(Boolean))) continue;
         loading.current.add(start);
+        stale.current.delete(start);
         const asked = generation.current;
-        const params = new URLSearchParams(query);
-        params.set("offset", String(start));
-        params.set("limit", String(FETCH_WINDOW));
-        void fetch(`/api/board/rows?${params}`, { headers: { Accept: "application/json" } })
-          .then((response) => (response.ok ? (response.json() as Promise<BoardWindowData>) : null))
+        void read(new URLSearchParams({ offset: String(start), limit: String(FETCH_WINDOW) }))
           .then((data) => {
             if (!data || asked !== generation.current) return;
-            setTotal(data.total);
-            setSlots((previous) => placed(data.total, data, previous));
+            setList((previous) => ({ total: data.total, slots: placed(data.total, data, previous.slots) }));
+            summary.current?.(data);
           })
-          .catch(() => undefined)
           .finally(() => loading.current.delete(start));
       }
     },
-    [query, slots, total],
+    [read],
   );
+
+  // Live changes by others: read only the initiatives named, one change after another.
+  const queue = useRef(Promise.resolve());
+  useEffect(() => {
+    const onChange = (event: Event) => {
+      const { ids } = (event as CustomEvent<BoardChangeDetail>).detail;
+      if (ids === "*") return; // any row may have changed: the page re-reads itself
+      event.preventDefault(); // handled here: no full refresh
+      queue.current = queue.current
+        .then(async () => {
+          const asked = generation.current;
+          const data = await read(new URLSearchParams({ ids: ids.join(",") }));
+          if (!data || asked !== generation.current) return;
+          const patched = patchSlots(latest.current.slots, ids, data.rows, data.total);
+          if (patched) {
+            latest.current = { slots: patched, total: data.total };
+            setList(latest.current);
+          } else {
+            // A changed row was somewhere not read yet: every window is stale; re-read those on screen.
+            generation.current += 1;
+            loading.current.clear();
+            for (let start = 0; start < data.total; start += FETCH_WINDOW) stale.current.add(start);
+            latest.current = {
+              slots: placed(
+                data.total,
+                { rows: [], offset: 0, total: data.total },
+                latest.current.slots.length === data.total ? latest.current.slots : undefined,
+              ),
+              total: data.total,
+            };
+            setList(latest.current);
+            ensure(...visible.current);
+          }
+          summary.current?.(data);
+        })
+        .catch(() => undefined); // a failed read leaves the list as it was; the next change reads again
+    };
+    window.addEventListener(BOARD_CHANGE_EVENT, onChange);
+    return () => window.removeEventListener(BOARD_CHANGE_EVENT, onChange);
+  }, [read, ensure]);
 
   const move: MoveRow = (id, position, reason) => {
     const index = slots.findIndex((row) => row?.id === id);
@@ -115,12 +237,12 @@ export function useBoardList(initial: BoardWindowData, query: string): BoardList
       setAnnouncement(t("reorder.unchanged", { title: row.title, to }));
       return;
     }
-    setSlots((previous) => moveToPosition(previous, index, to));
-    const putBack = () =>
-      setSlots((previous) => {
-        const now = previous.findIndex((slot) => slot?.id === id);
-        return now < 0 ? previous : moveToPosition(previous, now, from);
+    const moveTo = (target: number) =>
+      setList((previous) => {
+        const now = previous.slots.findIndex((slot) => slot?.id === id);
+        return now < 0 ? previous : { ...previous, slots: moveToPosition(previous.slots, now, target) };
       });
+    moveTo(to);
     startTransition(async () => {
       const form = new FormData();
       form.set("initiativeId", id);
@@ -130,21 +252,16 @@ export function useBoardList(initial: BoardWindowData, query: string): BoardList
         const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
         if (result.ok) {
           const moved = { from: Number(result.data?.from ?? from), to: Number(result.data?.to ?? to) };
-          if (moved.to !== to) {
-            setSlots((previous) => {
-              const now = previous.findIndex((slot) => slot?.id === id);
-              return now < 0 ? previous : moveToPosition(previous, now, moved.to);
-            });
-          }
+          if (moved.to !== to) moveTo(moved.to);
           setAnnouncement(t("reorder.movedFromTo", { title: row.title, ...moved }));
           if (reason !== UNDO_REASON && moved.from !== moved.to) setLastMove({ id, title: row.title, ...moved });
         } else {
-          putBack();
+          moveTo(from);
           const details = [result.message, ...Object.values(result.fieldErrors).flat()].filter(Boolean).join(" ");
           setError(t("reorder.failed", { title: row.title, message: details }));
         }
       } catch {
-        putBack();
+        moveTo(from);
         setError(t("reorder.failed", { title: row.title, message: t("errors.generic") }));
       }
     });
@@ -154,5 +271,15 @@ export function useBoardList(initial: BoardWindowData, query: string): BoardList
     if (lastMove) move(lastMove.id, lastMove.from, UNDO_REASON);
   };
 
-  return { slots, total, ensure, move, pending, announcement, error, lastMove: lastMove ? { title: lastMove.title, to: lastMove.to } : null, undo };
+  return {
+    slots,
+    total,
+    ensure,
+    move,
+    pending,
+    announcement,
+    error,
+    lastMove: lastMove ? { title: lastMove.title, to: lastMove.to } : null,
+    undo,
+  };
 }

@@ -11,7 +11,10 @@ import { runAction } from "./run-action";
  * and announces it. Nothing is revalidated, so the answer carries no other row; other open boards
  * (and this one's neighbours) follow through the live board's change events.
  */
-export async function reorderInitiativeAction(_previous: ActionState<{ from: number; to: number }>, formData: FormData): Promise<ActionState<{ from: number; to: number }>> {
+export async function reorderInitiativeAction(
+  _previous: ActionState<{ from: number; to: number }>,
+  formData: FormData,
+): Promise<ActionState<{ from: number; to: number }>> {
   return runAction(formData, {
     permission: "initiative.reorder",
     schema: reorderSchema,

@@ -79,7 +79,9 @@ function boardRowsSql(filter: BoardFilter, now: Date, window: BoardWindow): Pris
     ...(filter.status && !closed ? [Prisma.sql`b.status = ${filter.status}::"InitiativeStatus"`] : []),
     ...(filter.lever ? [Prisma.sql`b.lever = ${filter.lever}::"Lever"`] : []),
     ...(filter.health ? [Prisma.sql`b.health = ${filter.health}::"Health"`] : []),
-    ...(filter.owner ? [Prisma.sql`(b."marketingOwnerId" = ${filter.owner}::uuid OR b."itOwnerId" = ${filter.owner}::uuid)`] : []),
+    ...(filter.owner
+      ? [Prisma.sql`(b."marketingOwnerId" = ${filter.owner}::uuid OR b."itOwnerId" = ${filter.owner}::uuid)`]
+      : []),
     ...(filter.q ? [Prisma.sql`b.title ILIKE '%' || ${filter.q.replace(/[\\%_]/g, "\\$&")} || '%'`] : []),
   ];
   const silent = (side: "marketing" | "it") =>
@@ -103,8 +105,16 @@ function boardRowsSql(filter: BoardFilter, now: Date, window: BoardWindow): Pris
 }
 
 type RowOf = Omit<BoardRow, "marketingOwner" | "itOwner" | "silentSides" | "overdue" | "rank" | "signedBy"> & {
-  rank: number | null; position: number; marketingOwnerId: string; marketingOwnerName: string; itOwnerId: string; itOwnerName: string; marketingSilent: boolean; itSilent: boolean;
-  marketingSigned: boolean; itSigned: boolean;
+  rank: number | null;
+  position: number;
+  marketingOwnerId: string;
+  marketingOwnerName: string;
+  itOwnerId: string;
+  itOwnerName: string;
+  marketingSilent: boolean;
+  itSilent: boolean;
+  marketingSigned: boolean;
+  itSigned: boolean;
 };
 
 /**
@@ -113,7 +123,12 @@ type RowOf = Omit<BoardRow, "marketingOwner" | "itOwner" | "silentSides" | "over
  * (filtered) list. Two SQL statements whatever the number of initiatives: the window's rows (with
  * ranks, owners and silent sides) and the lever counts (which give the total).
  */
-export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Date(), window: BoardWindow = { offset: 0, limit: BOARD_WINDOW }): Promise<Board> {
+export async function loadBoard(
+  actor: Actor,
+  filter: BoardFilter,
+  now = new Date(),
+  window: BoardWindow = { offset: 0, limit: BOARD_WINDOW },
+): Promise<Board> {
   const empty = Object.fromEntries(LEVERS.map((lever) => [lever, 0])) as Record<Lever, number>;
   const offset = "ids" in window ? 0 : Math.max(0, window.offset);
   if (!can(actor, "board.view")) return { rows: [], offset, total: 0, leverCounts: empty, filtered: false };
@@ -143,9 +158,20 @@ export async function loadBoard(actor: Actor, filter: BoardFilter, now = new Dat
       targetDate: row.targetDate,
       marketingOwner: { id: row.marketingOwnerId, name: row.marketingOwnerName },
       itOwner: { id: row.itOwnerId, name: row.itOwnerName },
-      silentSides: row.marketingSilent ? (row.itSilent ? ["MARKETING", "IT"] : ["MARKETING"]) : row.itSilent ? ["IT"] : [],
+      silentSides: row.marketingSilent
+        ? row.itSilent
+          ? ["MARKETING", "IT"]
+          : ["MARKETING"]
+        : row.itSilent
+          ? ["IT"]
+          : [],
       overdue: row.targetDate !== null && row.targetDate < today && isLive(row.status),
-      signedBy: row.status !== "PROPOSED" || row.marketingSigned === row.itSigned ? null : row.marketingSigned ? "MARKETING" : "IT",
+      signedBy:
+        row.status !== "PROPOSED" || row.marketingSigned === row.itSigned
+          ? null
+          : row.marketingSigned
+            ? "MARKETING"
+            : "IT",
     })),
   };
 }

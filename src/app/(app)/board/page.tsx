@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AwaitingSignOffList } from "@/components/board/awaiting-sign-off";
 import { BoardFilters } from "@/components/board/board-filters";
 import { LeverCounts } from "@/components/board/lever-counts";
+import { BoardCount, BoardSummaryProvider } from "@/components/board/board-summary";
 import { BoardTable } from "@/components/board/board-table";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { LiveRefresh } from "@/components/board/live-refresh";
@@ -26,7 +27,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function BoardPage({ searchParams }: Props) {
   const user = await requireUser();
-  const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   const filter = boardFilterSchema.parse(params);
   const showScores = params.scores === "1"; // the score rank column, on request (?scores=1)
   const [board, people, awaiting, t, triage] = await Promise.all([
@@ -37,20 +40,25 @@ export default async function BoardPage({ searchParams }: Props) {
     loadBoardTriage(user),
   ]);
   return (
-    <>
+    <BoardSummaryProvider initial={{ total: board.total, leverCounts: board.leverCounts }}>
       <PageHeading title={t("board.title")} intro={t("board.intro")}>
         <div className="flex items-center gap-4">
-          <p className="text-sm text-slate-600">{t("board.count", { count: board.total })}</p>
+          <BoardCount initial={board.total} />
           <LiveRefresh />
           <ExportCsvLink />
           {can(user, "initiative.propose") ? (
-            <Link href="/initiatives/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href="/initiatives/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               {t("board.propose")}
             </Link>
           ) : null}
         </div>
       </PageHeading>
-      {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? <AwaitingSignOffList items={awaiting} /> : null}
+      {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? (
+        <AwaitingSignOffList items={awaiting} />
+      ) : null}
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
       {board.total === 0 ? (
@@ -59,10 +67,14 @@ export default async function BoardPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          {board.filtered && can(user, "initiative.reorder") ? <p className="mb-2 text-sm text-slate-600">{t("filters.filteredNote")}</p> : null}
+          {board.filtered && can(user, "initiative.reorder") ? (
+            <p className="mb-2 text-sm text-slate-600">{t("filters.filteredNote")}</p>
+          ) : null}
           <BoardTable
             initial={{ rows: board.rows, offset: board.offset, total: board.total }}
-            query={new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string")).toString()}
+            query={new URLSearchParams(
+              Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+            ).toString()}
             canReorder={can(user, "initiative.reorder") && !board.filtered}
             caption={t("board.intro")}
             scoreRanks={showScores ? triage.scoreRanks : undefined}
@@ -73,6 +85,6 @@ export default async function BoardPage({ searchParams }: Props) {
         <ScoreRankToggle shown={showScores} params={params} />
         <CapacitySummary lines={triage.capacity} />
       </div>
-    </>
+    </BoardSummaryProvider>
   );
 }
