@@ -6,8 +6,12 @@
 // Then the live-update latency across two app instances (scripts/lib/bench-live.ts): two `next start`
 // on one database (demo data; ports LEVERS_BENCH_PORT_A/B, default 3131/3132), a move clicked in a
 // browser on A, timed until a browser on B shows it; it prints p50 and p95.
+// Then what users wait for (scripts/lib/bench-pages.ts): the built app on the demo data and on
+// 10,000 initiatives (port LEVERS_BENCH_PORT_A): per page HTML bytes, median and p95 HTTP time and
+// their ratio to /api/health, the board's load and a reorder in Chromium at both sizes, and the
+// first-load JavaScript per route (gzip) against the framework's floor.
 // Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000 --live-runs=30
-// --only=data or --only=live.
+// --page-runs=20 --only=data, --only=pages or --only=live (or a list: --only=pages,live).
 import { register } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -39,7 +43,9 @@ const RUNS = arg("runs", 50);
 const WARMUP = arg("warmup", 5);
 const SCALE = { initiatives: arg("initiatives", 10_000), measurements: arg("measurements", 100_000) };
 const LIVE_RUNS = arg("live-runs", 30);
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const PAGE_RUNS = arg("page-runs", 20);
+const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const parts = new Set(onlyArg ? onlyArg.split(",") : ["data", "pages", "live"]);
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -48,11 +54,25 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const dataDir = path.join(process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data"), "bench-postgres");
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.LEVERS_BENCH_PG_PORT ?? 54369), portEnvVar: "LEVERS_BENCH_PG_PORT" });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.LEVERS_BENCH_PG_PORT ?? 54369),
+    portEnvVar: "LEVERS_BENCH_PG_PORT",
+  });
   let disconnect = async () => {};
   try {
-    if (only !== "live") await benchDataFunctions(server.url("postgres"), (fn) => (disconnect = fn));
-    if (only !== "data") await benchLiveUpdates(server.url("postgres"));
+    if (parts.has("data")) await benchDataFunctions(server.url("postgres"), (fn) => (disconnect = fn));
+    if (parts.has("pages")) {
+      console.log(`\n[bench] pages: the built app at the demo's size and at ${SCALE.initiatives} initiatives…`);
+      const { benchPages } = await import("./lib/bench-pages.ts");
+      await benchPages(server.url("postgres"), {
+        port: Number(process.env.LEVERS_BENCH_PORT_A ?? 3131),
+        runs: PAGE_RUNS,
+        scale: SCALE,
+        log: (line) => console.log(`[bench] ${line}`),
+      });
+    }
+    if (parts.has("live")) await benchLiveUpdates(server.url("postgres"));
   } finally {
     await disconnect();
     await server.stop();
@@ -60,12 +80,23 @@ async function main(): Promise<void> {
 }
 
 async function benchLiveUpdates(adminUrl: string): Promise<void> {
-  const ports: [number, number] = [Number(process.env.LEVERS_BENCH_PORT_A ?? 3131), Number(process.env.LEVERS_BENCH_PORT_B ?? 3132)];
-  console.log(`\n[bench] live-update latency: two app instances (ports ${ports.join(", ")}) on one database, ${LIVE_RUNS} moves…`);
+  const ports: [number, number] = [
+    Number(process.env.LEVERS_BENCH_PORT_A ?? 3131),
+    Number(process.env.LEVERS_BENCH_PORT_B ?? 3132),
+  ];
+  console.log(
+    `\n[bench] live-update latency: two app instances (ports ${ports.join(", ")}) on one database, ${LIVE_RUNS} moves…`,
+  );
   const { measureLiveLatency } = await import("./lib/bench-live.ts");
-  const { samples } = await measureLiveLatency(adminUrl, { runs: LIVE_RUNS, ports, log: (line) => console.log(`[bench] ${line}`) });
+  const { samples } = await measureLiveLatency(adminUrl, {
+    runs: LIVE_RUNS,
+    ports,
+    log: (line) => console.log(`[bench] ${line}`),
+  });
   const sorted = [...samples].sort((a, b) => a - b);
-  console.log(`\n${"live update, A's click → B's screen".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"runs".padStart(6)}`);
+  console.log(
+    `\n${"live update, A's click → B's screen".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"runs".padStart(6)}`,
+  );
   console.log(
     `${"move on instance A, seen on B".padEnd(40)} ${percentile(sorted, 50).toFixed(0).padStart(8)} ${percentile(sorted, 95).toFixed(0).padStart(8)} ${sorted.at(-1)!.toFixed(0).padStart(8)} ${String(sorted.length).padStart(6)}`,
   );
@@ -80,7 +111,10 @@ async function benchDataFunctions(adminUrl: string, onDisconnect: (fn: () => Pro
   console.log(`[bench] seeded in ${Math.round(performance.now() - seededAt)} ms:`, counts);
 
   let queries = 0;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   onDisconnect(() => prisma.$disconnect());
   prisma.$on("query", () => {
     queries += 1;
@@ -101,7 +135,9 @@ async function benchDataFunctions(adminUrl: string, onDisconnect: (fn: () => Pro
     ["report (since 30 days ago)", () => loadReport(board, defaultSince(new Date()))],
     ["board (loadBoard, unfiltered)", () => loadBoard(cmo, {})],
   ];
-  console.log(`\n[bench] ${RUNS} runs after ${WARMUP} warm-up runs each; ${SCALE.initiatives} initiatives, ${counts.measurements} measurements\n`);
+  console.log(
+    `\n[bench] ${RUNS} runs after ${WARMUP} warm-up runs each; ${SCALE.initiatives} initiatives, ${counts.measurements} measurements\n`,
+  );
   console.log(`${"function".padEnd(34)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"queries".padStart(8)}`);
   for (const [name, work] of cases) {
     for (let i = 0; i < WARMUP; i += 1) await work();
@@ -115,7 +151,9 @@ async function benchDataFunctions(adminUrl: string, onDisconnect: (fn: () => Pro
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(`${name.padEnd(34)} ${percentile(times, 50).toFixed(1).padStart(10)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(perRun).padStart(8)}`);
+    console.log(
+      `${name.padEnd(34)} ${percentile(times, 50).toFixed(1).padStart(10)} ${percentile(times, 95).toFixed(1).padStart(8)} ${String(perRun).padStart(8)}`,
+    );
   }
 }
 

@@ -1,0 +1,314 @@
+// What users wait for, measured on the built app (`next start`), at the demo's size and at 10,000
+// initiatives: per page, the HTML's bytes and the median and p95 of its HTTP time against a trivial
+// route of the same server (/api/health); the board's load in Chromium; a reorder (click → the
+// action's answer in Chromium) at both sizes; and the first-load JavaScript of each route (gzip)
+// against the framework's floor (the scripts every page of this build loads). It prints; it asserts
+// nothing.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { DEMO_PASSWORD } from "../../prisma/demo-accounts.ts";
+import { seedDemoData } from "../../prisma/seed.ts";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { seedBenchData } from "./bench-data.ts";
+import { ensureBuilt } from "./build.ts";
+import { PROJECT_ROOT } from "./database.ts";
+
+const SECRET = "bench-only-secret-bench-only-secret-bench";
+const PAGES = ["/board", "/dashboard", "/report", "/kpis"] as const;
+
+export interface PagesOptions {
+  port: number;
+  runs: number;
+  scale: { initiatives: number; measurements: number };
+  log: (line: string) => void;
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const p95 = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    95,
+  );
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start on ${url} exited (${child.exitCode})`);
+    if (
+      await fetch(`${url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start on ${url} did not answer within 90 s`);
+}
+
+async function startInstance(port: number, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const { assertPortFree } = await import("./embedded-postgres.ts");
+  await assertPortFree(port, "bench instance", "LEVERS_BENCH_PORT_A");
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    path.join(PROJECT_ROOT, "node_modules", ".bin", "next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: SECRET,
+        NEXTAUTH_URL: url,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        LEVERS_LOG_LEVEL: "warn",
+      },
+      stdio: "ignore",
+    },
+  );
+  await waitForHealth(url, child);
+  return { url, child };
+}
+
+async function stopInstance(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+async function signIn(page: Page, base: string, email: string): Promise<void> {
+  const { csrfToken } = (await (await page.request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await page.request.post(`${base}/api/auth/callback/credentials`, {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+  });
+  if (!response.ok()) throw new Error(`sign-in as ${email} failed`);
+}
+
+interface PageTiming {
+  bytes: number;
+  median: number;
+  p95: number;
+}
+
+/** HTTP time of a route as the signed-in CMO (the page's request only, as a browser's first request). */
+async function timeRoute(page: Page, url: string, runs: number): Promise<PageTiming> {
+  let bytes = 0;
+  for (let i = 0; i < 3; i += 1) bytes = (await (await page.request.get(url)).body()).length;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    const response = await page.request.get(url);
+    await response.body();
+    times.push(performance.now() - started);
+  }
+  return { bytes, median: median(times), p95: p95(times) };
+}
+
+/** Click → the reorder action's answer, in Chromium, alternately moving the first row down and back up. */
+async function timeReorder(page: Page, base: string, runs: number): Promise<number[]> {
+  await page.goto(`${base}/board`);
+  const first = await page.getByRole("table").getByRole("rowheader").first().innerText();
+  const samples: number[] = [];
+  for (let run = 0; run < runs + 2; run += 1) {
+    const down = run % 2 === 0;
+    const answer = page.waitForResponse(
+      (response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]),
+    );
+    const started = performance.now();
+    await page.getByRole("button", { name: `${down ? "Move down" : "Move up"}: ${first}` }).click();
+    await (await answer).finished();
+    if (run >= 2) samples.push(performance.now() - started); // two warm-up moves
+    await page.getByRole("status").filter({ hasText: "moved" }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return samples;
+}
+
+/** The board's load in Chromium (navigation to the load event), median of `runs`. */
+async function timeBoardLoad(page: Page, base: string, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs + 1; run += 1) {
+    const started = performance.now();
+    await page.goto(`${base}/board`, { waitUntil: "load" });
+    await page.getByRole("table").getByRole("rowheader").first().waitFor();
+    if (run > 0) samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/** The gzip size of every script a route loads up to network idle (the first load, nothing cached). */
+async function firstLoadJs(browser: Browser, base: string, email: string, route: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page, base, email);
+    const scripts = new Map<string, number>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() !== "script") return;
+      void response.body().then(
+        (body) => scripts.set(response.url(), gzipSync(body).length),
+        () => undefined,
+      );
+    });
+    await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return [...scripts.values()].reduce((sum, n) => sum + n, 0);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The framework's floor: the scripts every page of this build loads (build-manifest's root and polyfill files). */
+function frameworkFloor(): number {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".next", "build-manifest.json"), "utf8")) as {
+    rootMainFiles?: string[];
+    polyfillFiles?: string[];
+  };
+  const files = [...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])];
+  return files.reduce((sum, file) => {
+    const full = path.join(PROJECT_ROOT, ".next", file);
+    return sum + (existsSync(full) ? gzipSync(readFileSync(full)).length : 0);
+  }, 0);
+}
+
+async function prepare(
+  adminUrl: string,
+  name: string,
+  scale: { initiatives: number; measurements: number } | null,
+  log: (line: string) => void,
+): Promise<string> {
+  const { createDatabase } = await import("./test-database.ts");
+  const { migrate } = await import("./migrator.ts");
+  const url = await createDatabase(adminUrl, name);
+  await migrate(url);
+  if (scale) {
+    log(`seeding ${scale.initiatives} initiatives and ${scale.measurements} measurements…`);
+    await seedBenchData(url, scale);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    await seedDemoData(prisma); // the demo accounts sign in; their initiatives go after any others
+  } finally {
+    await prisma.$disconnect();
+  }
+  return url;
+}
+
+async function firstDemoInitiative(url: string): Promise<{ id: string } | undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>(`SELECT id FROM "Initiative" WHERE title NOT LIKE 'bench %' LIMIT 1`))
+      .rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => value.toFixed(0);
+
+export async function benchPages(adminUrl: string, options: PagesOptions): Promise<void> {
+  const { log } = options;
+  await ensureBuilt({ ...process.env }, log);
+  const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  const sizes = [
+    { label: "demo (12 live)", name: "levers_bench_pages_small", scale: null },
+    {
+      label: `${options.scale.initiatives.toLocaleString("en")} initiatives`,
+      name: "levers_bench_pages_large",
+      scale: options.scale,
+    },
+  ];
+  const results: {
+    label: string;
+    routes: Record<string, PageTiming>;
+    reorder: number[];
+    boardLoad: number[];
+    js: Record<string, number>;
+  }[] = [];
+  try {
+    for (const size of sizes) {
+      const url = await prepare(adminUrl, size.name, size.scale, log);
+      log(`${size.label}: starting next start on port ${options.port}…`);
+      const instance = await startInstance(options.port, url);
+      try {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await signIn(page, instance.url, "cmo@levers.example");
+        const routes: Record<string, PageTiming> = {};
+        for (const route of ["/api/health", ...PAGES])
+          routes[route] = await timeRoute(page, `${instance.url}${route}`, options.runs);
+        log(`${size.label}: pages timed; board load and reorder in Chromium…`);
+        const boardLoad = await timeBoardLoad(page, instance.url, 5);
+        const reorder = await timeReorder(page, instance.url, 12);
+        const js: Record<string, number> = {};
+        const initiative = await firstDemoInitiative(url);
+        for (const route of ["/login", ...PAGES, `/initiatives/${initiative?.id}`])
+          js[route.startsWith("/initiatives/") ? "/initiatives/[id]" : route] = await firstLoadJs(
+            browser,
+            instance.url,
+            "cmo@levers.example",
+            route,
+          );
+        await context.close();
+        results.push({ label: size.label, routes, reorder, boardLoad, js });
+      } finally {
+        await stopInstance(instance.child);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const floor = frameworkFloor();
+  for (const result of results) {
+    const health = result.routes["/api/health"]!;
+    console.log(
+      `\nPages at ${result.label} (HTTP as the signed-in CMO, ${options.runs} runs; ratio = median / median of /api/health)`,
+    );
+    console.log(
+      `${"route".padEnd(14)} ${"HTML".padStart(10)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"ratio".padStart(7)}`,
+    );
+    for (const [route, timing] of Object.entries(result.routes)) {
+      console.log(
+        `${route.padEnd(14)} ${kb(timing.bytes).padStart(10)} ${ms(timing.median).padStart(10)} ${ms(timing.p95).padStart(8)} ${(timing.median / health.median).toFixed(1).padStart(6)}×`,
+      );
+    }
+    console.log(
+      `board in Chromium (navigation → load): median ${ms(median(result.boardLoad))} ms, p95 ${ms(p95(result.boardLoad))} ms`,
+    );
+  }
+  const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
+  console.log(`\nReorder, click → the action's answer in Chromium (median of ${small.reorder.length})`);
+  console.log(
+    `${small.label}: ${ms(median(small.reorder))} ms · ${large.label}: ${ms(median(large.reorder))} ms · ratio ${(median(large.reorder) / median(small.reorder)).toFixed(2)}×`,
+  );
+  console.log(
+    `\nFirst-load JavaScript, gzip (framework floor: ${kb(floor)}, the scripts every page of this build loads)`,
+  );
+  console.log(`${"route".padEnd(18)} ${"total".padStart(10)} ${"above floor".padStart(12)}`);
+  for (const [route, bytes] of Object.entries(large.js))
+    console.log(`${route.padEnd(18)} ${kb(bytes).padStart(10)} ${kb(bytes - floor).padStart(12)}`);
+}
