@@ -13,6 +13,7 @@ const firstRowTitle = (page: Page) => page.getByRole("table").getByRole("rowhead
 const rankOf = async (page: Page, title: string) => Number(await rowOf(page, title).getByRole("cell").nth(1).innerText());
 
 test("the CMO moves an initiative to position 1 by keyboard, with a reason, and hears the result", async ({ page }) => {
+  test.slow(); // two axe scans and the worker's first board on a shared 2-core machine: about 25 s
   const title = "Monthly customer-experience dashboard for the board";
   await signInAs(page, DEMO.cmo);
   await page.goto("/board");
