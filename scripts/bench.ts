@@ -88,7 +88,7 @@ async function benchLiveUpdates(adminUrl: string): Promise<void> {
     `\n[bench] live-update latency: two app instances (ports ${ports.join(", ")}) on one database, ${LIVE_RUNS} moves…`,
   );
   const { measureLiveLatency } = await import("./lib/bench-live.ts");
-  const { samples } = await measureLiveLatency(adminUrl, {
+  const { samples, steps } = await measureLiveLatency(adminUrl, {
     runs: LIVE_RUNS,
     ports,
     log: (line) => console.log(`[bench] ${line}`),
@@ -99,6 +99,14 @@ async function benchLiveUpdates(adminUrl: string): Promise<void> {
   );
   console.log(
     `${"move on instance A, seen on B".padEnd(40)} ${percentile(sorted, 50).toFixed(0).padStart(8)} ${percentile(sorted, 95).toFixed(0).padStart(8)} ${sorted.at(-1)!.toFixed(0).padStart(8)} ${String(sorted.length).padStart(6)}`,
+  );
+  const median = (values: number[]) =>
+    percentile(
+      values.filter(Number.isFinite).sort((a, b) => a - b),
+      50,
+    ).toFixed(0);
+  console.log(
+    `where it goes (medians, ms after the click): A's action answered ${median(steps.map((s) => s.actionAnswered))} · B heard the change ${median(steps.map((s) => s.changeHeard))} · B's row read answered ${median(steps.map((s) => s.rowRead))}`,
   );
 }
 

@@ -18,13 +18,21 @@ const SECRET = "bench-only-secret-bench-only-secret-bench";
 
 export interface LiveLatency {
   samples: number[];
+  /** Where each sample's time went (ms after the click, wall clock): A's action answered, B heard the change, B's row read answered. */
+  steps: { actionAnswered: number; changeHeard: number; rowRead: number }[];
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start on ${url} exited (${child.exitCode})`);
-    if (await fetch(`${url}/api/health`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`${url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`next start on ${url} did not answer within 60 s`);
@@ -32,23 +40,40 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 
 function startInstance(port: number, databaseUrl: string): { url: string; child: ChildProcess } {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LEVERS_LOG_LEVEL: "warn" },
-    stdio: "ignore",
-  });
+  const child = spawn(
+    path.join(PROJECT_ROOT, "node_modules", ".bin", "next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: SECRET,
+        NEXTAUTH_URL: url,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        LEVERS_LOG_LEVEL: "warn",
+      },
+      stdio: "ignore",
+    },
+  );
   return { url, child };
 }
 
 async function signIn(page: Page, base: string, email: string): Promise<void> {
   const { csrfToken } = (await (await page.request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const response = await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" } });
+  const response = await page.request.post(`${base}/api/auth/callback/credentials`, {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+  });
   if (!response.ok()) throw new Error(`sign-in as ${email} failed`);
 }
 
 const titles = (page: Page) => page.locator("table th[scope=row] a").allTextContents();
 
-export async function measureLiveLatency(adminUrl: string, options: { runs: number; ports: [number, number]; log: (line: string) => void }): Promise<LiveLatency> {
+export async function measureLiveLatency(
+  adminUrl: string,
+  options: { runs: number; ports: [number, number]; log: (line: string) => void },
+): Promise<LiveLatency> {
   const { createDatabase } = await import("./test-database.ts");
   const { migrate } = await import("./migrator.ts");
   const url = await createDatabase(adminUrl, "levers_bench_live");
@@ -56,16 +81,27 @@ export async function measureLiveLatency(adminUrl: string, options: { runs: numb
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     await seedDemoData(prisma);
+    // Two unscored initiatives at the bottom to move (a scored one far from its score rank needs a reason).
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
+       SELECT gen_random_uuid(), t.title, 'METRICS', m.id, i.id, m.id, (SELECT max("rankKey" COLLATE "C") FROM "Initiative") || t.suffix, 'PROPOSED', now()
+         FROM (VALUES ('Bench live move one', 'V'), ('Bench live move two', 'W')) AS t(title, suffix), "User" m, "User" i
+        WHERE m.email = 'marketing1@levers.example' AND i.email = 'it1@levers.example'`,
+    );
   } finally {
     await prisma.$disconnect();
   }
   await ensureBuilt({ ...process.env }, options.log);
 
   const { assertPortFree } = await import("./embedded-postgres.ts");
-  for (const [index, port] of options.ports.entries()) await assertPortFree(port, `bench instance ${"AB"[index]}`, `LEVERS_BENCH_PORT_${"AB"[index]}`);
+  for (const [index, port] of options.ports.entries())
+    await assertPortFree(port, `bench instance ${"AB"[index]}`, `LEVERS_BENCH_PORT_${"AB"[index]}`);
   const instances = options.ports.map((port) => startInstance(port, url));
   const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     await Promise.all(instances.map((instance) => waitForHealth(instance.url, instance.child)));
     const [a, b] = instances as [(typeof instances)[number], (typeof instances)[number]];
@@ -74,12 +110,30 @@ export async function measureLiveLatency(adminUrl: string, options: { runs: numb
     await signIn(mover, a.url, "cmo@levers.example");
     await signIn(watcher, b.url, "cio@levers.example");
     await mover.goto(`${a.url}/board`);
+    // When B's page hears a change (the live stream's event, as the board list receives it).
+    await watcher.addInitScript(() => {
+      const heard: number[] = [];
+      (window as unknown as { leversHeard: number[] }).leversHeard = heard;
+      window.addEventListener("levers:board-change", () => heard.push(Date.now()));
+    });
     await watcher.goto(`${b.url}/board`);
-    await watcher.getByRole("status").filter({ hasText: /^Live$/ }).waitFor();
+    await watcher
+      .getByRole("status")
+      .filter({ hasText: /^Live$/ })
+      .waitFor();
 
     const order = await titles(watcher);
     const [upper, lower] = order.slice(-2) as [string, string];
     const samples: number[] = [];
+    const steps: LiveLatency["steps"] = [];
+    let actionAt = 0;
+    let rowReadAt = 0;
+    mover.on("response", (response) => {
+      if (response.request().method() === "POST" && response.request().headers()["next-action"]) actionAt = Date.now();
+    });
+    watcher.on("response", (response) => {
+      if (response.url().includes("/api/board/rows")) rowReadAt = Date.now();
+    });
     for (let run = 0; run < options.runs; run += 1) {
       // Alternately move the last row up and back down; B must then show that order.
       const moving = lower;
@@ -96,14 +150,21 @@ export async function measureLiveLatency(adminUrl: string, options: { runs: numb
         { polling: "raf", timeout: 15_000 },
       );
       seen.catch(() => undefined); // awaited below; a timeout must not go unhandled meanwhile
+      await watcher.evaluate(() => (window as unknown as { leversHeard: number[] }).leversHeard.splice(0));
+      [actionAt, rowReadAt] = [0, 0];
       const started = performance.now();
+      const startedAt = Date.now();
       await mover.getByRole("button", { name: `${up ? "Move up" : "Move down"}: ${moving}` }).click();
       await seen;
       samples.push(performance.now() - started);
+      const heardAt =
+        (await watcher.evaluate(() => (window as unknown as { leversHeard: number[] }).leversHeard[0])) ?? 0;
+      const after = (at: number) => (at ? at - startedAt : Number.NaN);
+      steps.push({ actionAnswered: after(actionAt), changeHeard: after(heardAt), rowRead: after(rowReadAt) });
       await mover.getByRole("status").filter({ hasText: "moved" }).waitFor();
       await new Promise((resolve) => setTimeout(resolve, 400)); // independent samples
     }
-    return { samples };
+    return { samples, steps };
   } finally {
     await browser.close();
     for (const instance of instances) instance.child.kill("SIGTERM");
