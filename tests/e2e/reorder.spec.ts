@@ -8,9 +8,11 @@ import { DEMO, expect, signInAs, test } from "./support/fixtures";
 // each of them puts something at the top.
 test.describe.configure({ mode: "serial" });
 
-const rowOf = (page: Page, title: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: title }) });
+const rowOf = (page: Page, title: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: title }) });
 const firstRowTitle = (page: Page) => page.getByRole("table").getByRole("rowheader").first();
-const rankOf = async (page: Page, title: string) => Number(await rowOf(page, title).getByRole("cell").nth(1).innerText());
+const rankOf = async (page: Page, title: string) =>
+  Number(await rowOf(page, title).getByRole("cell").nth(1).innerText());
 
 test("the CMO moves an initiative to position 1 by keyboard, with a reason, and hears the result", async ({ page }) => {
   test.slow(); // two axe scans and the worker's first board on a shared 2-core machine: about 25 s
@@ -27,7 +29,10 @@ test("the CMO moves an initiative to position 1 by keyboard, with a reason, and 
   const dialog = page.getByRole("dialog", { name: `Move to position: ${title}` });
   await expect(dialog).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await dialog.getByLabel("Position", { exact: true }).fill("1");
+  // The position field is focused with its value selected: typing replaces it.
+  await expect(dialog.getByLabel("Position", { exact: true })).toBeFocused();
+  await page.keyboard.type("1");
+  await expect(dialog.getByLabel("Position", { exact: true })).toHaveValue("1");
   await dialog.getByLabel("Reason").fill("The board asked to see customer experience first");
   await dialog.getByLabel("Reason").press("Enter");
 
@@ -39,7 +44,10 @@ test("the CMO moves an initiative to position 1 by keyboard, with a reason, and 
       WHERE i.title = $1 AND e.action = 'initiative.moved' ORDER BY e.id DESC LIMIT 1`,
     [title],
   );
-  expect(event?.changes).toMatchObject({ rank: { before: from, after: 1 }, reason: "The board asked to see customer experience first" });
+  expect(event?.changes).toMatchObject({
+    rank: { before: from, after: 1 },
+    reason: "The board asked to see customer experience first",
+  });
 });
 
 test("the CMO moves an initiative to the top with the Move to top button", async ({ page }) => {
@@ -64,9 +72,13 @@ test("a move can be undone from its confirmation, as a move back with the reason
   await page.goto("/board");
   const from = await rankOf(page, title);
   await page.getByRole("button", { name: `Move down: ${title}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to ${from + 1}.`);
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+    `“${title}” moved from ${from} to ${from + 1}.`,
+  );
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from + 1} to ${from}.`);
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+    `“${title}” moved from ${from + 1} to ${from}.`,
+  );
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0); // an undo is not offered for undoing
   expect(await rankOf(page, title)).toBe(from);
   const [event] = await queryE2eDatabase<{ changes: { rank: { before: number; after: number }; reason?: string } }>(
@@ -88,13 +100,19 @@ test("the CMO drags an initiative by keyboard: Space, arrow keys, Space", async 
   expect(from).toBeGreaterThan(2);
   await page.getByRole("button", { name: `Drag to reorder: ${title}` }).focus();
   await page.keyboard.press("Space");
-  await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(`Picked up “${title}” at position ${from}.`);
+  await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(
+    `Picked up “${title}” at position ${from}.`,
+  );
   for (const over of [from - 1, from - 2]) {
     await page.keyboard.press("ArrowUp");
-    await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(`“${title}” is over position ${over}.`);
+    await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(
+      `“${title}” is over position ${over}.`,
+    );
   }
   await page.keyboard.press("Space");
-  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to ${from - 2}.`);
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+    `“${title}” moved from ${from} to ${from - 2}.`,
+  );
   expect(await rankOf(page, title)).toBe(from - 2);
   expect(errors).toEqual([]); // no hydration mismatch, no failed request
 });
@@ -129,7 +147,9 @@ test.describe("by mouse", () => {
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2 - 10, { steps: 5 });
     await page.mouse.move(start.x + start.width / 2, target.y + 2, { steps: 20 });
     await page.mouse.up();
-    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to 1.`);
+    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+      `“${title}” moved from ${from} to 1.`,
+    );
     await expect(firstRowTitle(page)).toContainText(title);
 
     const cio = await browser.newContext();
@@ -146,13 +166,18 @@ test.describe("by mouse", () => {
   });
 });
 
-for (const [who, email] of [["board member", DEMO.board], ["marketing staff member", DEMO.marketing]] as const) {
+for (const [who, email] of [
+  ["board member", DEMO.board],
+  ["marketing staff member", DEMO.marketing],
+] as const) {
   test(`a ${who} sees the board without any reorder control`, async ({ page }) => {
     await signInAs(page, email);
     await page.goto("/board");
     await expect(page.getByRole("rowheader").first()).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Reorder" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: /^(Drag to reorder|Move up|Move down|Move to top|Move to position)/ })).toHaveCount(0);
+    await expect(
+      page.getByRole("button", { name: /^(Drag to reorder|Move up|Move down|Move to top|Move to position)/ }),
+    ).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
   });
 }

@@ -18,10 +18,14 @@ export function MoveToPositionDialog({ title, position, count, onMove, onClose }
   const t = useTranslations();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  const positionField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The position is focused with its value selected: typing "1" gives 1, not "31".
+    positionField.current?.focus();
+    positionField.current?.select();
     return () => {
       if (element?.open) element.close();
     };
@@ -36,7 +40,12 @@ export function MoveToPositionDialog({ title, position, count, onMove, onClose }
   };
 
   return (
-    <dialog ref={dialog} aria-labelledby={`${id}-title`} onClose={onClose} className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
       <form onSubmit={submit} className="space-y-4 p-5 text-left normal-case">
         <h2 id={`${id}-title`} className="font-semibold text-slate-900">
           {t("reorder.moveToPositionFor", { title })}
@@ -46,6 +55,7 @@ export function MoveToPositionDialog({ title, position, count, onMove, onClose }
             {t("reorder.position")}
           </label>
           <input
+            ref={positionField}
             id={`${id}-position`}
             name="position"
             type="number"
@@ -79,10 +89,17 @@ export function MoveToPositionDialog({ title, position, count, onMove, onClose }
           </p>
         </div>
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+          >
             {t("common.cancel")}
           </button>
-          <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          <button
+            type="submit"
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("reorder.move")}
           </button>
         </div>
