@@ -176,14 +176,12 @@ async function firstLoadJs(browser: Browser, base: string, email: string, route:
   }
 }
 
-/** The framework's floor: the scripts every page of this build loads (build-manifest's root and polyfill files). */
+/** The framework's floor: the scripts every page of this build loads (build-manifest's root files; polyfills load only in old browsers). */
 function frameworkFloor(): number {
   const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".next", "build-manifest.json"), "utf8")) as {
     rootMainFiles?: string[];
-    polyfillFiles?: string[];
   };
-  const files = [...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])];
-  return files.reduce((sum, file) => {
+  return (manifest.rootMainFiles ?? []).reduce((sum, file) => {
     const full = path.join(PROJECT_ROOT, ".next", file);
     return sum + (existsSync(full) ? gzipSync(readFileSync(full)).length : 0);
   }, 0);
@@ -283,7 +281,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
         log(`${size.label}: reorder timed; first-load JavaScript…`);
         const js: Record<string, number> = {};
         const initiative = await firstDemoInitiative(url);
-        for (const route of ["/login", ...PAGES, `/initiatives/${initiative?.id}`])
+        for (const route of [...PAGES, `/initiatives/${initiative?.id}`])
           js[route.startsWith("/initiatives/") ? "/initiatives/[id]" : route] = await firstLoadJs(
             browser,
             instance.url,
