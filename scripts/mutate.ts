@@ -2,7 +2,9 @@
 // tests) and src/server/domain (against the integration tests that call it, on a PostgreSQL started
 // here: LEVERS_MUTATE_PG_PORT, default 54380). Prints each part's and the overall mutation score and
 // every surviving mutant; reports/mutation/*.json keep the details. Not part of `npm test` (minutes).
-// `npm run mutate -- --only=lib` (or domain) runs one part.
+// `npm run mutate -- --only=lib` (or domain) runs one part; `--files=<glob>[,<glob>…]` mutates only
+// the matching files of each part (e.g. `--files=src/server/domain/initiatives/workflow.ts`), and
+// runs only the parts those globs fall in.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,8 +12,12 @@ import { PROJECT_ROOT } from "./lib/database.ts";
 import { startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres.ts";
 
 const PARTS = {
-  lib: { config: "tests/mutation/lib.stryker.config.mjs", report: "reports/mutation/lib.json" },
-  domain: { config: "tests/mutation/domain.stryker.config.mjs", report: "reports/mutation/domain.json" },
+  lib: { root: "src/lib/", config: "tests/mutation/lib.stryker.config.mjs", report: "reports/mutation/lib.json" },
+  domain: {
+    root: "src/server/domain/",
+    config: "tests/mutation/domain.stryker.config.mjs",
+    report: "reports/mutation/domain.json",
+  },
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -26,11 +32,32 @@ interface Report {
 }
 
 const onlyArg = process.argv.find((arg) => arg.startsWith("--only="));
-const parts = (onlyArg ? onlyArg.slice(7).split(",") : Object.keys(PARTS)) as Part[];
+const filesArg = process.argv.find((arg) => arg.startsWith("--files="));
+const fileGlobs = filesArg ? filesArg.slice("--files=".length).split(",").filter(Boolean) : null;
+/** The globs of `--files` that fall in a part (null: the part's whole directory, as configured). */
+const globsOf = (part: Part) =>
+  fileGlobs?.filter((glob) => glob.replace(/^\.\//, "").startsWith(PARTS[part].root)) ?? null;
+const parts = ((onlyArg ? onlyArg.slice(7).split(",") : Object.keys(PARTS)) as Part[]).filter((part) => {
+  const globs = globsOf(part);
+  return globs === null || globs.length > 0;
+});
+if (parts.length === 0) {
+  console.error(
+    `[mutate] no part to run: --files must name files under ${Object.values(PARTS)
+      .map((part) => part.root)
+      .join(" or ")}`,
+  );
+  process.exit(1);
+}
 
-function stryker(config: string, env: NodeJS.ProcessEnv): Promise<number> {
+function stryker(config: string, globs: string[] | null, env: NodeJS.ProcessEnv): Promise<number> {
+  const args = ["run", config, ...(globs ? ["--mutate", globs.join(",")] : [])];
   return new Promise((resolve) => {
-    const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "stryker"), ["run", config], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "stryker"), args, {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: "inherit",
+    });
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
@@ -49,7 +76,9 @@ function tally(report: Report) {
         const line = mutant.location.start.line;
         const original = (lines[line - 1] ?? "").trim().slice(0, 70);
         const replacement = (mutant.replacement ?? "").replace(/\s+/g, " ").slice(0, 60);
-        survivors.push(`${file}:${line} ${mutant.mutatorName}${mutant.status === "NoCoverage" ? " (no test runs it)" : ""}: ${original} → ${replacement}`);
+        survivors.push(
+          `${file}:${line} ${mutant.mutatorName}${mutant.status === "NoCoverage" ? " (no test runs it)" : ""}: ${original} → ${replacement}`,
+        );
       } else counts.ignored += 1;
     }
   }
@@ -70,8 +99,11 @@ async function main(): Promise<number> {
       env.TEST_DATABASE_URL = server.url("postgres");
     }
     for (const part of parts) {
-      console.log(`\n[mutate] ${part}: stryker run ${PARTS[part].config}`);
-      if ((await stryker(PARTS[part].config, env)) !== 0) return 1;
+      const globs = globsOf(part);
+      console.log(
+        `\n[mutate] ${part}: stryker run ${PARTS[part].config}${globs ? ` --mutate ${globs.join(",")}` : ""}`,
+      );
+      if ((await stryker(PARTS[part].config, globs, env)) !== 0) return 1;
     }
   } finally {
     await server?.stop();
@@ -86,8 +118,9 @@ async function main(): Promise<number> {
     const result = tally(JSON.parse(readFileSync(file, "utf8")) as Report);
     detected += result.detected;
     total += result.total;
+    const scope = globsOf(part)?.join(", ") ?? PARTS[part].root;
     summary.push(
-      `## ${part}: ${result.score.toFixed(1)}% (${result.detected} of ${result.total} detected; ${result.survived} survived, ${result.noCoverage} without a test)`,
+      `## ${part} (${scope}): ${result.score.toFixed(1)}% (${result.detected} of ${result.total} detected; ${result.survived} survived, ${result.noCoverage} without a test)`,
       ...result.survivors.map((line) => `- ${line}`),
       "",
     );

@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // `npm run mutate`, src/server/domain: the integration tests that call domain functions on a real
-// PostgreSQL (the slow query-count, property and notification tests left out).
+// PostgreSQL (the slow query-count, property, notification and export tests left out).
 const root = path.resolve(import.meta.dirname, "../..");
 export default defineConfig({
   root,
@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: [
-      "tests/integration/{workflow,propose-and-edit,kpis,account-administration,last-admin,reorder-initiative,authorization-matrix,sign-in}.test.ts",
+      "tests/integration/{workflow,agreement-rules,readiness,owner-side-domain,propose-and-edit,kpis,account-administration,last-admin,reorder-initiative,triage,authorization-matrix,sign-in}.test.ts",
     ],
     environment: "node",
     globalSetup: ["tests/support/integration-global-setup.ts"],

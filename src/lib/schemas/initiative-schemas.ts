@@ -7,8 +7,9 @@ import { optionalText, textField } from "./text";
 const text = (max: number) => optionalText(max);
 const optionalDate = z.union([z.literal("").transform(() => null), calendarDate()]).optional().transform((value) => value ?? null);
 const ownerId = (requiredKey: string) => z.string({ error: requiredKey }).trim().min(1, requiredKey).pipe(z.uuid(requiredKey));
+// A value neither blank nor in the list fails both options: the union says `key` too.
 const blankToNull = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
-  z.union([z.literal("").transform(() => null), z.enum(values, key)]).optional().transform((value) => value ?? null);
+  z.union([z.literal("").transform(() => null), z.enum(values, key)], key).optional().transform((value) => value ?? null);
 
 export const proposeInitiativeSchema = z.object({
   title: textField(200, { required: "validation.required", singleLine: true }),
@@ -30,7 +31,7 @@ export const editInitiativeSchema = proposeInitiativeSchema.extend({
   riskNote: text(2000),
   /** "true" once the editor has confirmed that saving withdraws both sign-offs of an agreed initiative. */
   confirmWithdraw: z
-    .enum(["true", "false", ""])
+    .enum(["true", "false", ""], "validation.invalid")
     .optional()
     .transform((value) => value === "true"),
   /** The KPIs it means to move, comma-separated (repeated form fields are joined by the action wrapper). */

@@ -17,7 +17,7 @@ export const reviewStandardsSchema = z.object({
   verdict: z.enum(REVIEW_VERDICTS, "validation.verdict"),
   note: optionalText(2000),
   confirmWithdraw: z
-    .enum(["true", "false", ""])
+    .enum(["true", "false", ""], "validation.invalid")
     .optional()
     .transform((value) => value === "true"),
 });
