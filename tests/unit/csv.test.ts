@@ -159,3 +159,23 @@ describe("a CSV file", () => {
     expect(new Uint8Array(await response.arrayBuffer()).subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 });
+
+describe("a CSV export's other cells and its name", () => {
+  it("writes yes/no as the words true and false, and infinity as an empty cell", () => {
+    expect(csvField(true)).toBe('"true"');
+    expect(csvField(false, "semicolon")).toBe('"false"');
+    expect(csvField(Number.POSITIVE_INFINITY, "semicolon")).toBe("");
+  });
+
+  it("is named with today's UTC date when no date is given", () => {
+    const before = new Date().toISOString().slice(0, 10);
+    const name = datedFilename("levers-kpis");
+    const after = new Date().toISOString().slice(0, 10);
+    expect([`levers-kpis-${before}.csv`, `levers-kpis-${after}.csv`]).toContain(name);
+  });
+
+  it("can leave out the byte-order mark", () => {
+    expect(toCsv(["A"], [[1]], { bom: false })).toBe('"A"\r\n1\r\n');
+    expect(toCsv(["A", "B"], [[1.5, "x"]], { dialect: "semicolon" })).toBe('\uFEFF"A";"B"\r\n1,5;"x"\r\n');
+  });
+});

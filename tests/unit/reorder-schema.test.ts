@@ -5,17 +5,29 @@ import { reorderSchema } from "@/lib/schemas/reorder-schema";
 const id = randomUUID();
 const errorsOf = (input: Record<string, string>) => {
   const result = reorderSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 };
 
 describe("the reorder form", () => {
   it("turns the position into a number and an empty reason into none", () => {
-    expect(reorderSchema.parse({ initiativeId: id, position: "3", reason: "   " })).toEqual({ initiativeId: id, position: 3, reason: undefined });
-    expect(reorderSchema.parse({ initiativeId: id, position: "1" })).toEqual({ initiativeId: id, position: 1, reason: undefined });
+    expect(reorderSchema.parse({ initiativeId: id, position: "3", reason: "   " })).toEqual({
+      initiativeId: id,
+      position: 3,
+      reason: undefined,
+    });
+    expect(reorderSchema.parse({ initiativeId: id, position: "1" })).toEqual({
+      initiativeId: id,
+      position: 1,
+      reason: undefined,
+    });
   });
 
   it("keeps a trimmed reason", () => {
-    expect(reorderSchema.parse({ initiativeId: id, position: "1", reason: "  Board asked for it  " }).reason).toBe("Board asked for it");
+    expect(reorderSchema.parse({ initiativeId: id, position: "1", reason: "  Board asked for it  " }).reason).toBe(
+      "Board asked for it",
+    );
   });
 
   it("refuses a position that is not a whole number of 1 or more, with a catalogue key", () => {
@@ -25,8 +37,18 @@ describe("the reorder form", () => {
   });
 
   it("refuses a reason over 280 characters and an id that is not a uuid", () => {
-    expect(errorsOf({ initiativeId: id, position: "1", reason: "x".repeat(281) })).toEqual({ reason: "validation.reasonTooLong" });
+    expect(errorsOf({ initiativeId: id, position: "1", reason: "x".repeat(281) })).toEqual({
+      reason: "validation.reasonTooLong",
+    });
     expect(reorderSchema.safeParse({ initiativeId: id, position: "1", reason: "x".repeat(280) }).success).toBe(true);
     expect(errorsOf({ initiativeId: "nope", position: "1" })).toEqual({ initiativeId: "validation.invalid" });
+  });
+});
+
+describe("the position asked for", () => {
+  it("may be anything from 1 to a million (past the end means the bottom), and nothing beyond", () => {
+    expect(reorderSchema.parse({ initiativeId: id, position: "1000000" }).position).toBe(1_000_000);
+    expect(errorsOf({ initiativeId: id, position: "1000001" })).toEqual({ position: "validation.position" });
+    expect(reorderSchema.parse({ initiativeId: id, position: " 7 " }).position).toBe(7);
   });
 });

@@ -22,8 +22,13 @@ const decimalOrBlank = z
     return value;
   });
 
-/** A required decimal number typed as text. */
-export const decimal = z.string({ error: "validation.required" }).trim().min(1, "validation.required").pipe(decimalOrBlank).pipe(z.number());
+/** A required decimal number typed as text. Blank is only "required": the unit's range check never sees it. */
+export const decimal = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, { message: "validation.required", abort: true })
+  .pipe(decimalOrBlank)
+  .pipe(z.number());
 
 /** The same, or null when left blank (or left out). */
 const optionalDecimal = decimalOrBlank.optional().transform((value) => value ?? null);
