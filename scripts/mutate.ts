@@ -4,7 +4,9 @@
 // every surviving mutant; reports/mutation/*.json keep the details. Not part of `npm test` (minutes).
 // `npm run mutate -- --only=lib` (or domain) runs one part; `--files=<glob>[,<glob>…]` mutates only
 // the matching files of each part (e.g. `--files=src/server/domain/initiatives/workflow.ts`), and
-// runs only the parts those globs fall in.
+// runs only the parts those globs fall in; `--incremental` re-tests only the mutants whose code or
+// covering tests changed since the part's last report (Stryker's incremental mode, that report as
+// its baseline) and reuses the other results.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -33,6 +35,7 @@ interface Report {
 
 const onlyArg = process.argv.find((arg) => arg.startsWith("--only="));
 const filesArg = process.argv.find((arg) => arg.startsWith("--files="));
+const incremental = process.argv.includes("--incremental");
 const fileGlobs = filesArg ? filesArg.slice("--files=".length).split(",").filter(Boolean) : null;
 /** The globs of `--files` that fall in a part (null: the part's whole directory, as configured). */
 const globsOf = (part: Part) =>
@@ -50,8 +53,14 @@ if (parts.length === 0) {
   process.exit(1);
 }
 
-function stryker(config: string, globs: string[] | null, env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ["run", config, ...(globs ? ["--mutate", globs.join(",")] : [])];
+function stryker(part: Part, globs: string[] | null, env: NodeJS.ProcessEnv): Promise<number> {
+  const args = [
+    "run",
+    PARTS[part].config,
+    ...(globs ? ["--mutate", globs.join(",")] : []),
+    // The JSON report has the incremental file's format: the last report is the baseline.
+    ...(incremental ? ["--incremental", "--incrementalFile", PARTS[part].report] : []),
+  ];
   return new Promise((resolve) => {
     const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "stryker"), args, {
       cwd: PROJECT_ROOT,
@@ -101,9 +110,9 @@ async function main(): Promise<number> {
     for (const part of parts) {
       const globs = globsOf(part);
       console.log(
-        `\n[mutate] ${part}: stryker run ${PARTS[part].config}${globs ? ` --mutate ${globs.join(",")}` : ""}`,
+        `\n[mutate] ${part}: stryker run ${PARTS[part].config}${globs ? ` --mutate ${globs.join(",")}` : ""}${incremental ? " --incremental" : ""}`,
       );
-      if ((await stryker(PARTS[part].config, globs, env)) !== 0) return 1;
+      if ((await stryker(part, globs, env)) !== 0) return 1;
     }
   } finally {
     await server?.stop();
