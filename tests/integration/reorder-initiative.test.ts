@@ -8,7 +8,17 @@ import { DomainError } from "@/server/domain/errors";
 import { reorderInitiative } from "@/server/domain/initiatives/reorder-initiative";
 import { ctxFor, makeUser } from "../support/factories";
 import { useOwnDatabase, uniqueRankKey } from "../support/raw-sql";
-import { changedRows, clearLiveList, dropInitiative, liveIds, liveList, makeList, moveInModel, snapshot, type Owners } from "../support/ranking";
+import {
+  changedRows,
+  clearLiveList,
+  dropInitiative,
+  liveIds,
+  liveList,
+  makeList,
+  moveInModel,
+  snapshot,
+  type Owners,
+} from "../support/ranking";
 
 let cmo: { id: string; role: Role };
 let cio: { id: string; role: Role };
@@ -26,8 +36,13 @@ beforeEach(async () => {
   list = await makeList(owners, evenKeys(5));
 });
 
-const moveEvents = (id: string) => db().activityEvent.findMany({ where: { action: "initiative.moved", initiativeId: id }, orderBy: { id: "asc" } });
-const outcome = (work: Promise<unknown>) => work.then(() => "ok", (error: unknown) => (error instanceof DomainError ? `${error.code}: ${error.messageKey}` : String(error)));
+const moveEvents = (id: string) =>
+  db().activityEvent.findMany({ where: { action: "initiative.moved", initiativeId: id }, orderBy: { id: "asc" } });
+const outcome = (work: Promise<unknown>) =>
+  work.then(
+    () => "ok",
+    (error: unknown) => (error instanceof DomainError ? `${error.code}: ${error.messageKey}` : String(error)),
+  );
 
 describe("moving an initiative", () => {
   it("puts it at the top, at the bottom, or in the middle, and says where it came from", async () => {
@@ -53,7 +68,11 @@ describe("moving an initiative", () => {
   });
 
   it("keeps the reason in the history with the positions before and after", async () => {
-    await reorderInitiative(ctxFor(cio), { initiativeId: list[3]!, position: 1, reason: "  The board asked for it first  " });
+    await reorderInitiative(ctxFor(cio), {
+      initiativeId: list[3]!,
+      position: 1,
+      reason: "  The board asked for it first  ",
+    });
     const [event] = await moveEvents(list[3]!);
     expect(event).toMatchObject({
       actorId: cio.id,
@@ -68,7 +87,10 @@ describe("moving an initiative", () => {
 
   it("to its own position changes nothing and records nothing", async () => {
     const before = await snapshot();
-    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: list[2]!, position: 3, reason: "no-op" })).toEqual({ from: 3, to: 3 });
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: list[2]!, position: 3, reason: "no-op" })).toEqual({
+      from: 3,
+      to: 3,
+    });
     expect(changedRows(before, await snapshot())).toEqual([]);
     expect(await moveEvents(list[2]!)).toEqual([]);
   });
@@ -78,22 +100,43 @@ describe("moving an initiative", () => {
     const eventsBefore = await db().activityEvent.count();
     for (const role of ["BOARD", "MARKETING", "IT", "ADMIN"] as const) {
       const actor = await makeUser(role);
-      expect(await outcome(reorderInitiative(ctxFor(actor), { initiativeId: list[4]!, position: 1 })), role).toBe("forbidden: errors.forbidden");
+      expect(await outcome(reorderInitiative(ctxFor(actor), { initiativeId: list[4]!, position: 1 })), role).toBe(
+        "forbidden: errors.forbidden",
+      );
     }
-    expect(await outcome(reorderInitiative(ctxFor(null), { initiativeId: list[4]!, position: 1 }))).toBe("unauthenticated: errors.unauthenticated");
+    expect(await outcome(reorderInitiative(ctxFor(null), { initiativeId: list[4]!, position: 1 }))).toBe(
+      "unauthenticated: errors.unauthenticated",
+    );
     expect(changedRows(before, await snapshot())).toEqual([]);
     expect(await db().activityEvent.count()).toBe(eventsBefore);
   });
 
   it("refuses an initiative that is no longer live, or does not exist", async () => {
     await dropInitiative(list[1]!);
-    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: list[1]!, position: 1 }))).toBe("conflict: reorder.notLive");
-    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: randomUUID(), position: 1 }))).toBe("not_found: errors.notFound");
+    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: list[1]!, position: 1 }))).toBe(
+      "conflict: reorder.notLive",
+    );
+    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: randomUUID(), position: 1 }))).toBe(
+      "not_found: errors.notFound",
+    );
   });
 
-  it("refuses a reason longer than 280 characters", async () => {
-    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: list[1]!, position: 1, reason: "x".repeat(281) }))).toBe("invalid: errors.checkFields");
+  it("refuses a reason longer than 280 characters on the reason field, and takes one of exactly 280", async () => {
+    const refused = await reorderInitiative(ctxFor(cmo), {
+      initiativeId: list[1]!,
+      position: 1,
+      reason: "x".repeat(281),
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({
+      code: "invalid",
+      messageKey: "errors.checkFields",
+      fieldErrors: { reason: "validation.reasonTooLong" },
+    });
     expect(await liveIds()).toEqual(list);
+    expect(
+      await reorderInitiative(ctxFor(cmo), { initiativeId: list[1]!, position: 1, reason: "x".repeat(280) }),
+    ).toEqual({ from: 2, to: 1 });
   });
 });
 
@@ -115,7 +158,9 @@ describe("rebalancing", () => {
     }
     expect(rebalances).toBeGreaterThanOrEqual(1);
     // Right after a rebalance keys are as short as fresh ones; each one wrote one event.
-    expect(await db().activityEvent.count({ where: { action: "initiative.moved", initiativeId: { in: list } } })).toBe(100);
+    expect(await db().activityEvent.count({ where: { action: "initiative.moved", initiativeId: { in: list } } })).toBe(
+      100,
+    );
   });
 
   it("also repairs keys that were written too long by hand, keeping the order", async () => {
@@ -133,12 +178,16 @@ describe("concurrent moves", () => {
   it("by the CMO and the CIO at once, all to the top, never tie and never lose an item", async () => {
     // Without the ranking lock these would all compute the same key before the first item.
     const movers = list.slice(1);
-    const results = await Promise.all(movers.map((id, index) => reorderInitiative(ctxFor(index % 2 ? cio : cmo), { initiativeId: id, position: 1 })));
+    const results = await Promise.all(
+      movers.map((id, index) => reorderInitiative(ctxFor(index % 2 ? cio : cmo), { initiativeId: id, position: 1 })),
+    );
     expect(results.every((result) => result.to === 1)).toBe(true);
     const rows = await liveList();
     expect(new Set(rows.map((row) => row.id))).toEqual(new Set(list));
     expect(rows.at(-1)?.id).toBe(list[0]); // everyone else went above it
     expect(isStrictlyIncreasing(rows.map((row) => row.rankKey))).toBe(true);
-    expect(await db().activityEvent.count({ where: { action: "initiative.moved", initiativeId: { in: movers } } })).toBe(4);
+    expect(
+      await db().activityEvent.count({ where: { action: "initiative.moved", initiativeId: { in: movers } } }),
+    ).toBe(4);
   });
 });
