@@ -5,11 +5,18 @@ import { optionalText, textField } from "./text";
 
 // Messages are catalogue keys; the action wrapper translates them. Text is normalised in ./text.
 const text = (max: number) => optionalText(max);
-const optionalDate = z.union([z.literal("").transform(() => null), calendarDate()]).optional().transform((value) => value ?? null);
-const ownerId = (requiredKey: string) => z.string({ error: requiredKey }).trim().min(1, requiredKey).pipe(z.uuid(requiredKey));
+const optionalDate = z
+  .union([z.literal("").transform(() => null), calendarDate()])
+  .optional()
+  .transform((value) => value ?? null);
+const ownerId = (requiredKey: string) =>
+  z.string({ error: requiredKey }).trim().min(1, requiredKey).pipe(z.uuid(requiredKey));
 // A value neither blank nor in the list fails both options: the union says `key` too.
 const blankToNull = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
-  z.union([z.literal("").transform(() => null), z.enum(values, key)], key).optional().transform((value) => value ?? null);
+  z
+    .union([z.literal("").transform(() => null), z.enum(values, key)], key)
+    .optional()
+    .transform((value) => value ?? null);
 
 export const proposeInitiativeSchema = z.object({
   title: textField(200, { required: "validation.required", singleLine: true }),
@@ -38,7 +45,14 @@ export const editInitiativeSchema = proposeInitiativeSchema.extend({
   kpiIds: z
     .string()
     .default("")
-    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.uuid("validation.invalid")).max(20, "validation.tooLong")),
 });
 
@@ -47,7 +61,10 @@ export const boardFilterSchema = z.object({
   status: z.enum(INITIATIVE_STATUSES).optional().catch(undefined),
   health: z.enum(HEALTHS).optional().catch(undefined),
   owner: z.uuid().optional().catch(undefined),
-  q: textField(200).optional().catch(undefined).transform((value) => value || undefined),
+  q: textField(200)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
 });
 
 export type ProposeInitiativeInput = z.output<typeof proposeInitiativeSchema>;
