@@ -8,6 +8,7 @@ import { endSessionAction, signOutMyDevicesAction } from "@/server/actions/user-
 import type { SessionRow } from "@/server/queries/sessions";
 import { FormMessage } from "./form/form-message";
 import { SubmitButton } from "./form/submit-button";
+import { Card } from "./ui/card";
 
 /** One browser's row: where and when, and a button that ends it. */
 function SessionItem({ session }: { session: SessionRow }) {
@@ -61,10 +62,7 @@ export function AccountSessions({ sessions }: { sessions: SessionRow[] }) {
     if (state.ok) router.replace("/login");
   }, [state.ok, router]);
   return (
-    <section
-      aria-labelledby="sessions-title"
-      className="mt-8 max-w-2xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
+    <Card as="section" padding="lg" aria-labelledby="sessions-title" className="mt-8 max-w-2xl">
       <h2 id="sessions-title" className="text-lg font-semibold">
         {t("sessionsTitle")}
       </h2>
@@ -78,6 +76,6 @@ export function AccountSessions({ sessions }: { sessions: SessionRow[] }) {
         <FormMessage state={state} />
         <SubmitButton label={t("signOutEverywhere")} pendingLabel={t("pending")} variant="danger" />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -8,6 +8,7 @@ import { changeOwnPasswordAction } from "@/server/actions/user-actions";
 import { FormMessage } from "./form/form-message";
 import { SubmitButton } from "./form/submit-button";
 import { TextField } from "./form/text-field";
+import { Card } from "./ui/card";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
@@ -21,12 +22,34 @@ export function ChangePasswordForm() {
     }
   }, [state.ok]);
   return (
-    <form action={formAction} noValidate className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <Card as="form" padding="lg" action={formAction} noValidate className="max-w-md space-y-4">
       <FormMessage state={state} />
-      <TextField id={`${id}-current`} name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} errors={state.fieldErrors.currentPassword} />
-      <TextField id={`${id}-new`} name="newPassword" type="password" autoComplete="new-password" label={t("newPassword")} hint={t("passwordHint")} errors={state.fieldErrors.newPassword} />
-      <TextField id={`${id}-confirm`} name="confirmPassword" type="password" autoComplete="new-password" label={t("confirmPassword")} errors={state.fieldErrors.confirmPassword} />
+      <TextField
+        id={`${id}-current`}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("currentPassword")}
+        errors={state.fieldErrors.currentPassword}
+      />
+      <TextField
+        id={`${id}-new`}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        errors={state.fieldErrors.newPassword}
+      />
+      <TextField
+        id={`${id}-confirm`}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("confirmPassword")}
+        errors={state.fieldErrors.confirmPassword}
+      />
       <SubmitButton label={t("submit")} pendingLabel={t("pending")} />
-    </form>
+    </Card>
   );
 }

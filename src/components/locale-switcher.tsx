@@ -5,7 +5,15 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/i18n/locales";
 
-/** Language picker: remembers the choice in a cookie for a year and re-renders the page. */
+function rememberLocale(next: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/**
+ * Language picker: one button per language, so the language changes only when one is pressed
+ * (never while moving through a list: WCAG 3.2.2). Remembers the choice in a cookie for a year and
+ * re-renders the page.
+ */
 export function LocaleSwitcher({ tone = "dark" }: { tone?: "dark" | "light" }) {
   const t = useTranslations("language");
   const locale = useLocale();
@@ -13,29 +21,28 @@ export function LocaleSwitcher({ tone = "dark" }: { tone?: "dark" | "light" }) {
   const [pending, startTransition] = useTransition();
 
   function choose(next: Locale) {
-    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    rememberLocale(next);
     startTransition(() => router.refresh());
   }
 
-  const styles =
-    tone === "dark"
-      ? "border-slate-600 bg-slate-800 text-white"
-      : "border-slate-300 bg-white text-slate-900";
+  const current = tone === "dark" ? "bg-white text-slate-900" : "bg-slate-800 text-white";
+  const other =
+    tone === "dark" ? "text-slate-200 hover:bg-slate-700 hover:text-white" : "text-slate-800 hover:bg-slate-100";
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className={tone === "dark" ? "text-slate-300" : "text-slate-600"}>{t("label")}</span>
-      <select
-        className={`rounded-md border px-2 py-1 text-sm ${styles}`}
-        value={locale}
-        disabled={pending}
-        onChange={(event) => choose(event.target.value as Locale)}
-      >
-        {LOCALES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {t(code)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div role="group" aria-label={t("label")} className="flex items-center gap-1 text-sm">
+      {LOCALES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={code === locale}
+          disabled={pending}
+          onClick={() => code !== locale && choose(code)}
+          className={`rounded-md px-2 py-1 font-medium disabled:opacity-60 ${code === locale ? current : other}`}
+        >
+          {t(code)}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { createUserAction } from "@/server/actions/user-actions";
 import { FormMessage } from "../form/form-message";
 import { SubmitButton } from "../form/submit-button";
 import { TextField } from "../form/text-field";
+import { Card } from "../ui/card";
 
 export function CreateUserForm() {
   const t = useTranslations();
@@ -16,7 +17,7 @@ export function CreateUserForm() {
   // After a success the form starts empty again; after a failure it keeps what was typed.
   const values = state.ok ? {} : state.values;
   return (
-    <form action={formAction} noValidate aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <Card as="form" action={formAction} noValidate aria-labelledby={`${id}-title`} className="space-y-4">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {t("admin.newPerson")}
       </h2>
@@ -27,8 +28,25 @@ export function CreateUserForm() {
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={`${id}-name`} name="name" label={t("admin.name")} defaultValue={values.name} errors={state.fieldErrors.name} key={`n${values.name ?? ""}`} autoComplete="off" />
-        <TextField id={`${id}-email`} name="email" type="email" label={t("admin.email")} defaultValue={values.email} errors={state.fieldErrors.email} key={`e${values.email ?? ""}`} autoComplete="off" />
+        <TextField
+          id={`${id}-name`}
+          name="name"
+          label={t("admin.name")}
+          defaultValue={values.name}
+          errors={state.fieldErrors.name}
+          key={`n${values.name ?? ""}`}
+          autoComplete="off"
+        />
+        <TextField
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          label={t("admin.email")}
+          defaultValue={values.email}
+          errors={state.fieldErrors.email}
+          key={`e${values.email ?? ""}`}
+          autoComplete="off"
+        />
         <div>
           <label htmlFor={`${id}-role`} className="block text-sm font-medium text-slate-800">
             {t("admin.role")}
@@ -47,11 +65,21 @@ export function CreateUserForm() {
               </option>
             ))}
           </select>
-          {state.fieldErrors.role ? <p className="mt-1 text-sm text-red-700">{state.fieldErrors.role.join(" ")}</p> : null}
+          {state.fieldErrors.role ? (
+            <p className="mt-1 text-sm text-red-700">{state.fieldErrors.role.join(" ")}</p>
+          ) : null}
         </div>
-        <TextField id={`${id}-password`} name="password" type="password" label={t("admin.password")} hint={t("admin.passwordHint")} errors={state.fieldErrors.password} autoComplete="new-password" />
+        <TextField
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          label={t("admin.password")}
+          hint={t("admin.passwordHint")}
+          errors={state.fieldErrors.password}
+          autoComplete="new-password"
+        />
       </div>
       <SubmitButton label={t("admin.create")} pendingLabel={t("admin.creating")} />
-    </form>
+    </Card>
   );
 }

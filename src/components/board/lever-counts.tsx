@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { Lever } from "@/generated/prisma/enums";
 import { LEVERS } from "@/lib/initiative-enums";
 import type { BoardFilter } from "@/lib/schemas/initiative-schemas";
-import { LeverBadge } from "../badges";
+import { LeverBadge } from "@/components/ui/badge";
 import { useBoardSummary } from "./board-summary";
 
 /** How many initiatives each lever has under the other filters (kept current by live changes); each links to that lever. */

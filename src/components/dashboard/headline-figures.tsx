@@ -1,14 +1,25 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { INITIATIVE_STATUSES } from "@/lib/initiative-enums";
 import type { HeadlineFigures as Figures } from "@/server/queries/dashboard";
+import { Card } from "../ui/card";
 
-function Figure({ label, value, detail, tone = "text-slate-900" }: { label: string; value: string; detail: string; tone?: string }) {
+function Figure({
+  label,
+  value,
+  detail,
+  tone = "text-slate-900",
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  tone?: string;
+}) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid">
+    <Card className="break-inside-avoid">
       <dt className="text-sm font-medium text-slate-700">{label}</dt>
       <dd className={`mt-1 text-3xl font-semibold tabular-nums ${tone}`}>{value}</dd>
       <dd className="mt-1 text-sm text-slate-600">{detail}</dd>
-    </div>
+    </Card>
   );
 }
 
@@ -21,10 +32,10 @@ export async function HeadlineFigures({ figures, completedLabel }: { figures: Fi
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5 print:grid-cols-5">
         {INITIATIVE_STATUSES.map((status) => (
-          <div key={status} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+          <Card key={status} className="py-3">
             <dt className="text-sm text-slate-700">{t(`status.${status}`)}</dt>
             <dd className="text-2xl font-semibold tabular-nums">{count(figures.byStatus[status])}</dd>
-          </div>
+          </Card>
         ))}
       </dl>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4">
@@ -44,7 +55,11 @@ export async function HeadlineFigures({ figures, completedLabel }: { figures: Fi
           detail={t("dash.figures.overdueDetail", { count: figures.overdue })}
           tone={figures.overdue > 0 ? "text-red-800" : "text-slate-900"}
         />
-        <Figure label={completedLabel} value={count(figures.completedInPeriod)} detail={t("dash.figures.completedDetail", { count: figures.completedInPeriod })} />
+        <Figure
+          label={completedLabel}
+          value={count(figures.completedInPeriod)}
+          detail={t("dash.figures.completedDetail", { count: figures.completedInPeriod })}
+        />
       </dl>
     </div>
   );

@@ -2,13 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { InitiativeDetail } from "@/server/queries/initiative";
 import { Markdown } from "../markdown";
+import { Card } from "../ui/card";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <Card as="section" padding="lg">
       <h2 className="mb-3 text-base font-semibold text-slate-900">{title}</h2>
       {children}
-    </section>
+    </Card>
   );
 }
 
@@ -26,7 +27,11 @@ export async function InitiativeDetails({ initiative: i }: { initiative: Initiat
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const none = <span className="text-slate-500">{t("initiative.none")}</span>;
   const approval = (a: InitiativeDetail["marketingApproval"]) =>
-    a ? t("initiative.signedBy", { name: a.by, date: new Date(a.at) }) : <span className="text-slate-500">{t("initiative.notSigned")}</span>;
+    a ? (
+      t("initiative.signedBy", { name: a.by, date: new Date(a.at) })
+    ) : (
+      <span className="text-slate-500">{t("initiative.notSigned")}</span>
+    );
   return (
     <div className="grid gap-5 lg:grid-cols-3">
       <div className="space-y-5 lg:col-span-2">
@@ -48,9 +53,13 @@ export async function InitiativeDetails({ initiative: i }: { initiative: Initiat
               {i.riskLevel ? `${t(`riskLevels.${i.riskLevel}`)}${i.riskNote ? ` — ${i.riskNote}` : ""}` : none}
             </Item>
             <Item label={t("fields.standardsReview")}>
-              {i.standardsReview ? `${t(`standardsReviews.${i.standardsReview}`)}${i.standardsReviewNote ? ` — ${i.standardsReviewNote}` : ""}` : none}
+              {i.standardsReview
+                ? `${t(`standardsReviews.${i.standardsReview}`)}${i.standardsReviewNote ? ` — ${i.standardsReviewNote}` : ""}`
+                : none}
               {i.standardsReviewer ? (
-                <span className="block text-sm text-slate-600">{t("initiative.reviewedBy", { name: i.standardsReviewer.by, date: new Date(i.standardsReviewer.at) })}</span>
+                <span className="block text-sm text-slate-600">
+                  {t("initiative.reviewedBy", { name: i.standardsReviewer.by, date: new Date(i.standardsReviewer.at) })}
+                </span>
               ) : null}
             </Item>
           </dl>
@@ -72,9 +81,15 @@ export async function InitiativeDetails({ initiative: i }: { initiative: Initiat
         <Section title={t("fields.progress")}>
           <dl className="space-y-3">
             <Item label={t("fields.progress")}>{format.number(i.progress / 100, { style: "percent" })}</Item>
-            <Item label={t("fields.targetDate")}>{i.targetDate ? format.dateTime(new Date(i.targetDate), { dateStyle: "long" }) : t("initiative.noTargetDate")}</Item>
+            <Item label={t("fields.targetDate")}>
+              {i.targetDate
+                ? format.dateTime(new Date(i.targetDate), { dateStyle: "long" })
+                : t("initiative.noTargetDate")}
+            </Item>
           </dl>
-          <p className="mt-4 text-xs text-slate-500">{t("initiative.lastChanged", { version: i.version, time: new Date(i.updatedAt) })}</p>
+          <p className="mt-4 text-xs text-slate-500">
+            {t("initiative.lastChanged", { version: i.version, time: new Date(i.updatedAt) })}
+          </p>
         </Section>
       </div>
     </div>

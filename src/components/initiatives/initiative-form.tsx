@@ -11,7 +11,7 @@ import { SubmitButton } from "../form/submit-button";
 import { TextField } from "../form/text-field";
 import { TextareaField } from "../form/textarea-field";
 import { useVersionedForm } from "../form/use-versioned-form";
-import { WithdrawConfirmDialog } from "./withdraw-confirm-dialog";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 
 type Person = { id: string; name: string };
 
@@ -33,7 +33,8 @@ interface Props {
 function currentValues(form: HTMLFormElement): Record<string, string> {
   const data = new FormData(form);
   const values: Record<string, string> = {};
-  for (const [key, value] of data.entries()) if (typeof value === "string") values[key] = key in values ? `${values[key]},${value}` : value;
+  for (const [key, value] of data.entries())
+    if (typeof value === "string") values[key] = key in values ? `${values[key]},${value}` : value;
   values.kpis = values.kpiIds ?? "";
   return values;
 }
@@ -45,7 +46,12 @@ function currentValues(form: HTMLFormElement): Record<string, string> {
  */
 export function InitiativeForm({ mode, action, people, kpis = [], initial = {}, signed = false, focus }: Props) {
   const t = useTranslations();
-  const { id, state, formAction, values, field, summaryField, version, fieldsKey } = useVersionedForm(action, initial, "fields", focus);
+  const { id, state, formAction, values, field, summaryField, version, fieldsKey } = useVersionedForm(
+    action,
+    initial,
+    "fields",
+    focus,
+  );
   const v = (name: string) => values[name] ?? "";
   const errors = (name: string) => state.fieldErrors[name];
   const [material, setMaterial] = useState<MaterialField[]>([]);
@@ -80,16 +86,34 @@ export function InitiativeForm({ mode, action, people, kpis = [], initial = {}, 
           </>
         ) : null}
         <TextField {...field("title")} className="md:col-span-2" maxLength={200} required />
-        <TextareaField {...field("description")} className="md:col-span-2" rows={6} hint={t("initiative.descriptionHint")} />
+        <TextareaField
+          {...field("description")}
+          className="md:col-span-2"
+          rows={6}
+          hint={t("initiative.descriptionHint")}
+        />
         <SelectField
           {...field("lever")}
           className="md:col-span-2"
           placeholder={t("initiative.choose")}
-          options={LEVERS.map((lever) => ({ value: lever, label: `${t(`levers.${lever}`)} — ${t(`leverHelp.${lever}`)}` }))}
+          options={LEVERS.map((lever) => ({
+            value: lever,
+            label: `${t(`levers.${lever}`)} — ${t(`leverHelp.${lever}`)}`,
+          }))}
           required
         />
-        <SelectField {...field("marketingOwnerId")} placeholder={t("initiative.choose")} options={people.marketing.map((p) => ({ value: p.id, label: p.name }))} required />
-        <SelectField {...field("itOwnerId")} placeholder={t("initiative.choose")} options={people.it.map((p) => ({ value: p.id, label: p.name }))} required />
+        <SelectField
+          {...field("marketingOwnerId")}
+          placeholder={t("initiative.choose")}
+          options={people.marketing.map((p) => ({ value: p.id, label: p.name }))}
+          required
+        />
+        <SelectField
+          {...field("itOwnerId")}
+          placeholder={t("initiative.choose")}
+          options={people.it.map((p) => ({ value: p.id, label: p.name }))}
+          required
+        />
         <TextField {...field("targetDate")} type="date" />
         <div className="hidden md:block" />
         <TextareaField {...field("customerExperienceOutcome")} />
@@ -113,10 +137,18 @@ export function InitiativeForm({ mode, action, people, kpis = [], initial = {}, 
                   </label>
                 ))}
               </div>
-              {errors("kpiIds") ? <p id={`${id}-kpiIds-error`} className="mt-1 text-sm text-red-700">{errors("kpiIds")!.join(" ")}</p> : null}
+              {errors("kpiIds") ? (
+                <p id={`${id}-kpiIds-error`} className="mt-1 text-sm text-red-700">
+                  {errors("kpiIds")!.join(" ")}
+                </p>
+              ) : null}
             </fieldset>
             <TextField {...field("successMeasure")} className="md:col-span-2" />
-            <SelectField {...field("riskLevel")} placeholder={t("initiative.choose")} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`riskLevels.${r}`) }))} />
+            <SelectField
+              {...field("riskLevel")}
+              placeholder={t("initiative.choose")}
+              options={RISK_LEVELS.map((r) => ({ value: r, label: t(`riskLevels.${r}`) }))}
+            />
             <TextField {...field("riskNote")} />
             <p className="text-sm text-slate-600 md:col-span-2">{t("initiative.reviewByIt")}</p>
           </>
@@ -131,17 +163,20 @@ export function InitiativeForm({ mode, action, people, kpis = [], initial = {}, 
         label={mode === "propose" ? t("initiative.submitPropose") : t("initiative.save")}
         pendingLabel={mode === "propose" ? t("initiative.proposing") : t("initiative.saving")}
       />
-      {confirming ? (
-        <WithdrawConfirmDialog
-          fields={changedLabels}
-          onConfirm={(form) => {
-            if (confirmed.current) confirmed.current.value = "true";
-            setConfirming(false);
-            form?.requestSubmit();
-          }}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : null}
+      {/* "Saving will withdraw both sign-offs (changed: …)": opened on submit; confirm submits again, now confirmed. */}
+      <ConfirmDialog
+        open={confirming}
+        question={t("initiative.confirmWithdrawQuestion", { fields: changedLabels })}
+        confirmLabel={t("initiative.saveAndWithdraw")}
+        cancelLabel={t("initiative.keepEditing")}
+        tone="warning"
+        onConfirm={(form) => {
+          if (confirmed.current) confirmed.current.value = "true";
+          setConfirming(false);
+          form?.requestSubmit();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
     </form>
   );
 }

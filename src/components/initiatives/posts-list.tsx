@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Post, UpdatePost } from "@/server/queries/initiative-activity";
-import { HealthBadge } from "../badges";
+import { HealthBadge } from "@/components/ui/badge";
 
 /** Status updates or comments, newest first, each with author, side and time. */
 export async function PostsList({ posts, empty }: { posts: (Post | UpdatePost)[]; empty: string }) {
@@ -11,7 +11,11 @@ export async function PostsList({ posts, empty }: { posts: (Post | UpdatePost)[]
       {posts.map((post) => (
         <li key={post.id} className="rounded-md border border-slate-200 bg-white p-3">
           <p className="text-xs text-slate-600">
-            {t("updates.by", { name: post.author, side: t(`updates.side${post.side ?? "NONE"}`), time: new Date(post.at) })}
+            {t("updates.by", {
+              name: post.author,
+              side: t(`updates.side${post.side ?? "NONE"}`),
+              time: new Date(post.at),
+            })}
           </p>
           {"health" in post ? (
             <p className="mt-1 flex items-center gap-2 text-sm">

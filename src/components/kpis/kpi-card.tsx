@@ -5,27 +5,39 @@ import type { KpiCard as KpiCardData } from "@/server/queries/kpis";
 import { KpiTrendChart } from "../charts/kpi-trend-chart";
 import { KpiFigures } from "./kpi-figures";
 import { dynamicKeys } from "@/i18n/translator";
+import { Card } from "../ui/card";
 
 /** One KPI on the list: name, direction, figures and a compact trend line. */
 export async function KpiCard({ kpi }: { kpi: KpiCardData }) {
   const t = await getTranslations();
   const unitKey = unitLabelKey(kpi.unit);
-  const series = { name: kpi.name, unit: unitKey ? dynamicKeys(t)(unitKey) : kpi.unit, direction: kpi.direction, target: kpi.target, baseline: kpi.baseline, points: kpi.points };
+  const series = {
+    name: kpi.name,
+    unit: unitKey ? dynamicKeys(t)(unitKey) : kpi.unit,
+    direction: kpi.direction,
+    target: kpi.target,
+    baseline: kpi.baseline,
+    points: kpi.points,
+  };
   return (
-    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <Card as="li" className="flex flex-col gap-3">
       <div className="flex items-start justify-between gap-3">
         <h2 className="font-semibold text-slate-900">
           <Link href={`/kpis/${kpi.id}`} className="text-brand-700 underline-offset-2 hover:underline">
             {kpi.name}
           </Link>
         </h2>
-        <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">{t(`kpiDirections.${kpi.direction}`)}</span>
+        <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
+          {t(`kpiDirections.${kpi.direction}`)}
+        </span>
       </div>
       <KpiFigures kpi={kpi} />
-      <p className="text-xs text-slate-600">{t("kpiRegister.counts", { measurements: kpi.measurementCount, initiatives: kpi.initiativeCount })}</p>
+      <p className="text-xs text-slate-600">
+        {t("kpiRegister.counts", { measurements: kpi.measurementCount, initiatives: kpi.initiativeCount })}
+      </p>
       <div className="mt-auto">
         <KpiTrendChart kpi={series} height={140} title={t("kpiRegister.trendOf", { name: kpi.name })} />
       </div>
-    </li>
+    </Card>
   );
 }

@@ -1,11 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { TriageDecisionKind } from "@/generated/prisma/enums";
+import { EmptyState } from "../ui/empty-state";
 
 /** The report's list of triage sessions since the last meeting, each linked to its minutes. */
-export async function TriageSessionsList({ sessions }: { sessions: { id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[] }) {
+export async function TriageSessionsList({
+  sessions,
+}: {
+  sessions: { id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[];
+}) {
   const [t, format] = await Promise.all([getTranslations("triage.minutes"), getFormatter()]);
-  if (sessions.length === 0) return <p className="text-sm text-slate-600">{t("reportNone")}</p>;
+  if (sessions.length === 0) return <EmptyState variant="inline">{t("reportNone")}</EmptyState>;
   return (
     <ul className="space-y-1 text-sm">
       {sessions.map((s) => (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountSessions } from "@/components/account-sessions";
 import { ChangePasswordForm } from "@/components/change-password-form";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
 import { listOwnSessions } from "@/server/queries/sessions";
 
@@ -15,7 +15,7 @@ export default async function AccountPage() {
   const [t, sessions] = await Promise.all([getTranslations("account"), listOwnSessions(user)]);
   return (
     <>
-      <PageHeading title={t("title")} intro={t("intro")} />
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ChangePasswordForm />
       <AccountSessions sessions={sessions} />
     </>

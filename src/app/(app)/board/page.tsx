@@ -8,7 +8,7 @@ import { BoardCount, BoardSummaryProvider } from "@/components/board/board-summa
 import { BoardTable } from "@/components/board/board-table";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { LiveRefresh } from "@/components/board/live-refresh";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
 import { requireUser } from "@/server/auth/session";
@@ -41,7 +41,7 @@ export default async function BoardPage({ searchParams }: Props) {
   ]);
   return (
     <BoardSummaryProvider initial={{ total: board.total, leverCounts: board.leverCounts }}>
-      <PageHeading title={t("board.title")} intro={t("board.intro")}>
+      <PageHeader title={t("board.title")} intro={t("board.intro")}>
         <div className="flex items-center gap-4">
           <BoardCount initial={board.total} />
           <LiveRefresh />
@@ -55,7 +55,7 @@ export default async function BoardPage({ searchParams }: Props) {
             </Link>
           ) : null}
         </div>
-      </PageHeading>
+      </PageHeader>
       {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? (
         <AwaitingSignOffList items={awaiting} />
       ) : null}

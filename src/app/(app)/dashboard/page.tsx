@@ -9,7 +9,8 @@ import { KpiCharts } from "@/components/dashboard/kpi-charts";
 import { LeverProgressChart } from "@/components/dashboard/lever-progress-chart";
 import { PeriodFilter } from "@/components/dashboard/period-filter";
 import { PriorityTable } from "@/components/dashboard/priority-table";
-import { PageHeading } from "@/components/page-heading";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { firstParam, periodSchema } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
 import { loadDashboard } from "@/server/queries/dashboard";
@@ -23,7 +24,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-10 first:mt-0">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">{title}</h2>
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
       {intro ? <p className="mb-3 text-sm text-slate-600">{intro}</p> : <div className="mb-3" />}
       {children}
     </section>
@@ -36,13 +39,15 @@ export default async function DashboardPage({ searchParams }: Props) {
   const period = periodSchema.parse(firstParam((await searchParams).period));
   const [dashboard, t, format] = await Promise.all([loadDashboard(user, period), getTranslations(), getFormatter()]);
   if (!dashboard) return <p>{t("errors.forbidden")}</p>;
-  const sinceText = dashboard.from ? t("dash.sinceDate", { date: format.dateTime(new Date(dashboard.from), { dateStyle: "medium" }) }) : t("dash.allTime");
+  const sinceText = dashboard.from
+    ? t("dash.sinceDate", { date: format.dateTime(new Date(dashboard.from), { dateStyle: "medium" }) })
+    : t("dash.allTime");
   const { decisions } = dashboard;
   return (
     <>
-      <PageHeading title={t("dashboard.title")} intro={t("dash.intro")}>
+      <PageHeader title={t("dashboard.title")} intro={t("dash.intro")}>
         <PeriodFilter period={period} />
-      </PageHeading>
+      </PageHeader>
       <Section id="figures" title={t("dash.figures.title")} intro={t("dash.figures.intro", { period })}>
         <HeadlineFigures figures={dashboard.figures} completedLabel={t("dash.figures.completed", { period })} />
       </Section>
@@ -57,15 +62,23 @@ export default async function DashboardPage({ searchParams }: Props) {
       </Section>
       <Section id="top" title={t("dash.top.title", { count: dashboard.top.length })} intro={t("dash.top.intro")}>
         {dashboard.top.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("dash.top.empty")}</p>
+          <EmptyState>{t("dash.top.empty")}</EmptyState>
         ) : (
           <PriorityTable rows={dashboard.top} caption={t("dash.top.title", { count: dashboard.top.length })} />
         )}
       </Section>
-      <Section id="attention" title={t("dash.attention.title")} intro={t("dash.attention.intro", { count: dashboard.attention.total })}>
+      <Section
+        id="attention"
+        title={t("dash.attention.title")}
+        intro={t("dash.attention.intro", { count: dashboard.attention.total })}
+      >
         <AttentionList rows={dashboard.attention.rows} total={dashboard.attention.total} />
       </Section>
-      <Section id="decisions" title={t("dash.decisions.title")} intro={t("dash.decisions.intro", { count: decisions.total, shown: decisions.rows.length, since: sinceText })}>
+      <Section
+        id="decisions"
+        title={t("dash.decisions.title")}
+        intro={t("dash.decisions.intro", { count: decisions.total, shown: decisions.rows.length, since: sinceText })}
+      >
         <DecisionList rows={decisions.rows} empty={t("dash.decisions.empty", { since: sinceText })} />
       </Section>
     </>

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { KpiCard } from "@/components/kpis/kpi-card";
-import { PageHeading } from "@/components/page-heading";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/server/auth/session";
 import { listKpiCards } from "@/server/queries/kpis";
@@ -17,18 +18,21 @@ export default async function KpisPage() {
   const [kpis, t] = await Promise.all([listKpiCards(user), getTranslations()]);
   return (
     <>
-      <PageHeading title={t("kpis.title")} intro={t("kpis.intro")}>
+      <PageHeader title={t("kpis.title")} intro={t("kpis.intro")}>
         <div className="flex items-center gap-3">
           {kpis.length > 0 ? <ExportCsvLink kind="kpiMeasurements" /> : null}
           {can(user, "kpi.manage") ? (
-            <Link href="/kpis/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href="/kpis/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               {t("kpiRegister.newKpi")}
             </Link>
           ) : null}
         </div>
-      </PageHeading>
+      </PageHeader>
       {kpis.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("kpis.empty")}</p>
+        <EmptyState>{t("kpis.empty")}</EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {kpis.map((kpi) => (

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { isUuid } from "@/lib/schemas/dates";
 import { notFound } from "next/navigation";
-import { HealthBadge, LeverBadge, StatusBadge } from "@/components/badges";
+import { HealthBadge, LeverBadge, StatusBadge } from "@/components/ui/badge";
 import { InitiativeDetails } from "@/components/initiatives/initiative-details";
 import { DecisionPanel } from "@/components/initiatives/decision-panel";
 import { HistoryTimeline } from "@/components/initiatives/history-timeline";
@@ -20,6 +20,7 @@ import { listHistory, listPosts } from "@/server/queries/initiative-activity";
 import { listKpis } from "@/server/queries/kpis";
 import { listOwnerCandidates } from "@/server/queries/people";
 import { isLive } from "@/lib/initiative-enums";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -31,11 +32,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function formValues(i: InitiativeDetail): Record<string, string> {
   return {
-    id: i.id, version: String(i.version), title: i.title, description: i.description, lever: i.lever,
-    marketingOwnerId: i.marketingOwner.id, itOwnerId: i.itOwner.id, targetDate: i.targetDate ?? "",
-    customerExperienceOutcome: i.customerExperienceOutcome, businessOutcome: i.businessOutcome,
-    requirementsDetail: i.requirementsDetail, successMeasure: i.successMeasure, riskLevel: i.riskLevel ?? "",
-    riskNote: i.riskNote, kpiIds: i.kpis.map((kpi) => kpi.id).join(","),
+    id: i.id,
+    version: String(i.version),
+    title: i.title,
+    description: i.description,
+    lever: i.lever,
+    marketingOwnerId: i.marketingOwner.id,
+    itOwnerId: i.itOwner.id,
+    targetDate: i.targetDate ?? "",
+    customerExperienceOutcome: i.customerExperienceOutcome,
+    businessOutcome: i.businessOutcome,
+    requirementsDetail: i.requirementsDetail,
+    successMeasure: i.successMeasure,
+    riskLevel: i.riskLevel ?? "",
+    riskNote: i.riskNote,
+    kpiIds: i.kpis.map((kpi) => kpi.id).join(","),
   };
 }
 
@@ -47,8 +58,11 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   if (!initiative) notFound();
   const query = await searchParams;
   const editing = query.edit === "1";
-  const mayEdit = can(user, "initiative.edit", { marketingOwnerId: initiative.marketingOwner.id, itOwnerId: initiative.itOwner.id })
-    && isLive(initiative.status);
+  const mayEdit =
+    can(user, "initiative.edit", {
+      marketingOwnerId: initiative.marketingOwner.id,
+      itOwnerId: initiative.itOwner.id,
+    }) && isLive(initiative.status);
   const [people, kpis, posts, history] = await Promise.all([
     editing && mayEdit ? listOwnerCandidates(user) : null,
     editing && mayEdit ? listKpis(user) : [],
@@ -65,56 +79,92 @@ export default async function InitiativePage({ params, searchParams }: Props) {
     review: can(user, "initiative.reviewStandards"),
     edit: mayEdit,
   };
-  const live = initiative.status === "PROPOSED" || initiative.status === "AGREED" || initiative.status === "IN_PROGRESS";
-  const signed = (initiative.status === "PROPOSED" || initiative.status === "AGREED") && (initiative.marketingApproval !== null || initiative.itApproval !== null);
+  const live =
+    initiative.status === "PROPOSED" || initiative.status === "AGREED" || initiative.status === "IN_PROGRESS";
+  const signed =
+    (initiative.status === "PROPOSED" || initiative.status === "AGREED") &&
+    (initiative.marketingApproval !== null || initiative.itApproval !== null);
   return (
     <article>
-      <Link href="/board" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("initiative.backToBoard")}</Link>
+      <Link href="/board" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+        ← {t("initiative.backToBoard")}
+      </Link>
       <header className="mb-6 mt-2 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{initiative.title}</h1>
           <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-medium text-slate-700">{initiative.rank ? t("initiative.rankOf", { rank: initiative.rank }) : t("initiative.notRanked")}</span>
+            <span className="font-medium text-slate-700">
+              {initiative.rank ? t("initiative.rankOf", { rank: initiative.rank }) : t("initiative.notRanked")}
+            </span>
             <LeverBadge lever={initiative.lever} label={t(`levers.${initiative.lever}`)} />
             <StatusBadge status={initiative.status} label={t(`status.${initiative.status}`)} />
             <HealthBadge health={initiative.health} label={t(`health.${initiative.health}`)} />
           </div>
         </div>
         {mayEdit && !editing ? (
-          <Link href={`/initiatives/${initiative.id}?edit=1`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+          <Link
+            href={`/initiatives/${initiative.id}?edit=1`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+          >
             {t("initiative.edit")}
           </Link>
         ) : null}
       </header>
       {!editing ? <SavedNotice saved={query.saved} fields={query.fields} /> : null}
       {editing && people ? (
-        <section aria-labelledby="edit-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <Card as="section" padding="lg" aria-labelledby="edit-heading" className="mb-8">
           <div className="mb-4 flex items-center justify-between">
-            <h2 id="edit-heading" className="text-lg font-semibold">{t("initiative.editTitle")}</h2>
-            <Link href={`/initiatives/${initiative.id}`} className="text-sm text-brand-700 underline">{t("initiative.cancel")}</Link>
+            <h2 id="edit-heading" className="text-lg font-semibold">
+              {t("initiative.editTitle")}
+            </h2>
+            <Link href={`/initiatives/${initiative.id}`} className="text-sm text-brand-700 underline">
+              {t("initiative.cancel")}
+            </Link>
           </div>
-          <InitiativeForm mode="edit" action={updateInitiativeAction} people={people} kpis={kpis} initial={formValues(initiative)} signed={signed} focus={query.focus} />
-        </section>
+          <InitiativeForm
+            mode="edit"
+            action={updateInitiativeAction}
+            people={people}
+            kpis={kpis}
+            initial={formValues(initiative)}
+            signed={signed}
+            focus={query.focus}
+          />
+        </Card>
       ) : null}
-      <section aria-labelledby="decisions-heading" className="mb-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="decisions-heading" className="mb-3 text-base font-semibold">{t("workflow.title")}</h2>
+      <Card as="section" padding="lg" aria-labelledby="decisions-heading" className="mb-5">
+        <h2 id="decisions-heading" className="mb-3 text-base font-semibold">
+          {t("workflow.title")}
+        </h2>
         <DecisionPanel
           initiative={{
-            id: initiative.id, title: initiative.title, version: initiative.version, status: initiative.status,
-            marketingApproval: initiative.marketingApproval, itApproval: initiative.itApproval,
-            standardsReview: initiative.standardsReview, standardsReviewNote: initiative.standardsReviewNote,
+            id: initiative.id,
+            title: initiative.title,
+            version: initiative.version,
+            status: initiative.status,
+            marketingApproval: initiative.marketingApproval,
+            itApproval: initiative.itApproval,
+            standardsReview: initiative.standardsReview,
+            standardsReviewNote: initiative.standardsReviewNote,
           }}
           ready={readiness({ ...initiative, kpiCount: initiative.kpis.length })}
           viewerId={user.id}
           may={may}
         />
-      </section>
+      </Card>
       <InitiativeDetails initiative={initiative} />
-      <section aria-labelledby="updates-heading" className="mt-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="updates-heading" className="mb-3 text-base font-semibold">{t("updates.title")}</h2>
+      <Card as="section" padding="lg" aria-labelledby="updates-heading" className="mt-5">
+        <h2 id="updates-heading" className="mb-3 text-base font-semibold">
+          {t("updates.title")}
+        </h2>
         {can(user, "initiative.postUpdate") && live ? (
           <div className="mb-5">
-            <UpdateForms initiativeId={initiative.id} health={initiative.health} progress={initiative.progress} canUpdate />
+            <UpdateForms
+              initiativeId={initiative.id}
+              health={initiative.health}
+              progress={initiative.progress}
+              canUpdate
+            />
           </div>
         ) : null}
         <div className="grid gap-5 md:grid-cols-2">
@@ -127,11 +177,13 @@ export default async function InitiativePage({ params, searchParams }: Props) {
             <PostsList posts={posts.comments} empty={t("updates.noComments")} />
           </div>
         </div>
-      </section>
-      <section aria-labelledby="history-heading" className="mt-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="history-heading" className="mb-3 text-base font-semibold">{t("history.title")}</h2>
+      </Card>
+      <Card as="section" padding="lg" aria-labelledby="history-heading" className="mt-5">
+        <h2 id="history-heading" className="mb-3 text-base font-semibold">
+          {t("history.title")}
+        </h2>
         <HistoryTimeline entries={history} />
-      </section>
+      </Card>
     </article>
   );
 }

@@ -2,11 +2,12 @@ import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { proposeInitiativeAction } from "@/server/actions/initiative-actions";
 import { requireUser } from "@/server/auth/session";
 import { listOwnerCandidates } from "@/server/queries/people";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("initiative"))("propose") };
@@ -19,10 +20,10 @@ export default async function ProposeInitiativePage() {
   const people = await listOwnerCandidates(user);
   return (
     <div className="max-w-3xl">
-      <PageHeading title={t("initiative.propose")} intro={t("initiative.proposeIntro")} />
-      <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <PageHeader title={t("initiative.propose")} intro={t("initiative.proposeIntro")} />
+      <Card as="div" padding="lg">
         <InitiativeForm mode="propose" action={proposeInitiativeAction} people={people} />
-      </div>
+      </Card>
     </div>
   );
 }

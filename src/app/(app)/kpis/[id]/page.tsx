@@ -16,6 +16,9 @@ import { updateKpiAction } from "@/server/actions/kpi-actions";
 import { requireUser } from "@/server/auth/session";
 import { getKpi, type KpiDetail } from "@/server/queries/kpis";
 import { dynamicKeys } from "@/i18n/translator";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,10 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const formValues = (kpi: KpiDetail): Record<string, string> => ({
-  id: kpi.id, version: String(kpi.version), name: kpi.name, description: kpi.description, unit: kpi.unit, direction: kpi.direction,
-  baseline: kpi.baseline === null ? "" : String(kpi.baseline), target: String(kpi.target),
+  id: kpi.id,
+  version: String(kpi.version),
+  name: kpi.name,
+  description: kpi.description,
+  unit: kpi.unit,
+  direction: kpi.direction,
+  baseline: kpi.baseline === null ? "" : String(kpi.baseline),
+  target: String(kpi.target),
 });
-const card = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm";
 
 export default async function KpiPage({ params, searchParams }: Props) {
   const user = await requireUser();
@@ -44,58 +52,85 @@ export default async function KpiPage({ params, searchParams }: Props) {
   const unit = unitKey ? dynamicKeys(t)(unitKey) : kpi.unit;
   return (
     <article className="space-y-5">
-      <Link href="/kpis" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("kpiRegister.backToKpis")}</Link>
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{kpi.name}</h1>
-          <p className="mt-1 text-sm text-slate-600">{`${unit} · ${t(`kpiDirections.${kpi.direction}`)}`}</p>
-        </div>
+      <Link href="/kpis" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+        ← {t("kpiRegister.backToKpis")}
+      </Link>
+      <PageHeader title={kpi.name} intro={`${unit} · ${t(`kpiDirections.${kpi.direction}`)}`}>
         {mayManage && !editing ? (
-          <Link href={`/kpis/${kpi.id}?edit=1`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">{t("kpiRegister.edit")}</Link>
+          <Link
+            href={`/kpis/${kpi.id}?edit=1`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+          >
+            {t("kpiRegister.edit")}
+          </Link>
         ) : null}
-      </header>
+      </PageHeader>
       {editing ? (
-        <section aria-labelledby="edit-heading" className={card}>
+        <Card as="section" padding="lg" aria-labelledby="edit-heading">
           <div className="mb-4 flex items-center justify-between">
-            <h2 id="edit-heading" className="text-lg font-semibold">{t("kpiRegister.editTitle")}</h2>
-            <Link href={`/kpis/${kpi.id}`} className="text-sm text-brand-700 underline">{t("kpiRegister.cancel")}</Link>
+            <h2 id="edit-heading" className="text-lg font-semibold">
+              {t("kpiRegister.editTitle")}
+            </h2>
+            <Link href={`/kpis/${kpi.id}`} className="text-sm text-brand-700 underline">
+              {t("kpiRegister.cancel")}
+            </Link>
           </div>
           <KpiForm mode="edit" action={updateKpiAction} initial={formValues(kpi)} />
-        </section>
+        </Card>
       ) : null}
-      <section aria-label={t("kpiRegister.description")} className={`${card} space-y-4`}>
+      <Card as="section" padding="lg" aria-label={t("kpiRegister.description")} className="space-y-4">
         <p className="whitespace-pre-line text-slate-800">{kpi.description || t("kpiRegister.noDescription")}</p>
         <KpiFigures kpi={kpi} large />
-      </section>
-      <KpiTrendChart kpi={{ name: kpi.name, unit, direction: kpi.direction, target: kpi.target, baseline: kpi.baseline, points: kpi.points }} height={260} />
+      </Card>
+      <KpiTrendChart
+        kpi={{
+          name: kpi.name,
+          unit,
+          direction: kpi.direction,
+          target: kpi.target,
+          baseline: kpi.baseline,
+          points: kpi.points,
+        }}
+        height={260}
+      />
       <div className="grid gap-5 lg:grid-cols-2">
         {mayRecord ? (
-          <section aria-labelledby="record-heading" className={card}>
-            <h2 id="record-heading" className="mb-3 text-base font-semibold">{t("kpiRegister.record")}</h2>
+          <Card as="section" padding="lg" aria-labelledby="record-heading">
+            <h2 id="record-heading" className="mb-3 text-base font-semibold">
+              {t("kpiRegister.record")}
+            </h2>
             <MeasurementForm kpiId={kpi.id} unit={unit} maxDate={latestTodayIso()} />
-          </section>
+          </Card>
         ) : null}
-        <section aria-labelledby="initiatives-heading" className={card}>
-          <h2 id="initiatives-heading" className="mb-3 text-base font-semibold">{t("kpiRegister.initiatives")}</h2>
+        <Card as="section" padding="lg" aria-labelledby="initiatives-heading">
+          <h2 id="initiatives-heading" className="mb-3 text-base font-semibold">
+            {t("kpiRegister.initiatives")}
+          </h2>
           <LinkedInitiatives initiatives={kpi.initiatives} />
-        </section>
+        </Card>
       </div>
-      <section aria-labelledby="measurements-heading" className={card}>
+      <Card as="section" padding="lg" aria-labelledby="measurements-heading">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="measurements-heading" className="text-base font-semibold">{t("kpiRegister.measurements")}</h2>
+          <h2 id="measurements-heading" className="text-base font-semibold">
+            {t("kpiRegister.measurements")}
+          </h2>
           {kpi.measurementCount > 0 ? <ExportCsvLink kind="kpiMeasurements" kpi={kpi} /> : null}
         </div>
         {kpi.measurements.length === 0 ? (
-          <p className="text-sm text-slate-600">{mayRecord ? t("kpiRegister.noMeasurementsCanRecord") : t("kpiRegister.noMeasurements")}</p>
+          <EmptyState variant="inline">
+            {mayRecord ? t("kpiRegister.noMeasurementsCanRecord") : t("kpiRegister.noMeasurements")}
+          </EmptyState>
         ) : (
           <>
             {kpi.measurementCount > kpi.measurements.length ? (
-              <p className="mb-2 text-sm text-slate-600">{t("kpiRegister.shownOf", { shown: kpi.measurements.length, total: kpi.measurementCount })}</p>
+              <p className="mb-2 text-sm text-slate-600">
+                {t("kpiRegister.shownOf", { shown: kpi.measurements.length, total: kpi.measurementCount })}
+              </p>
             ) : null}
             <MeasurementsTable rows={kpi.measurements} unit={unit} caption={t("kpiRegister.measurements")} />
           </>
         )}
-      </section>
+      </Card>
     </article>
   );
 }

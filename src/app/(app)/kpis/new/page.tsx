@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { KpiForm } from "@/components/kpis/kpi-form";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { createKpiAction } from "@/server/actions/kpi-actions";
 import { requireUser } from "@/server/auth/session";
 import { forbidden } from "next/navigation";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kpiRegister"))("newKpi") };
@@ -18,11 +19,13 @@ export default async function NewKpiPage() {
   const t = await getTranslations();
   return (
     <>
-      <Link href="/kpis" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("kpiRegister.backToKpis")}</Link>
-      <PageHeading title={t("kpiRegister.newKpi")} intro={t("kpiRegister.newKpiIntro")} />
-      <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <Link href="/kpis" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+        ← {t("kpiRegister.backToKpis")}
+      </Link>
+      <PageHeader title={t("kpiRegister.newKpi")} intro={t("kpiRegister.newKpiIntro")} />
+      <Card as="section" padding="lg">
         <KpiForm mode="create" action={createKpiAction} />
-      </section>
+      </Card>
     </>
   );
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { TriageForm } from "@/components/triage/triage-form";
 import { can } from "@/lib/permissions";
 import { CRITERIA, type Weights } from "@/lib/triage";
 import { decideScoringModelAction, proposeScoringModelAction } from "@/server/actions/triage-actions";
 import { requireUser } from "@/server/auth/session";
 import { loadScoringModels } from "@/server/queries/triage-model";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("triage"))("model.title") };
@@ -15,24 +17,28 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ScoringModelPage() {
   const user = await requireUser();
-  const [{ versions, current, pending }, t, format] = await Promise.all([loadScoringModels(user), getTranslations(), getFormatter()]);
+  const [{ versions, current, pending }, t, format] = await Promise.all([
+    loadScoringModels(user),
+    getTranslations(),
+    getFormatter(),
+  ]);
   const weights = (w: Weights) => CRITERIA.map((c) => `${t(`triage.criteria.${c}`)} ${w[c]} %`).join(" · ");
   const mayChange = can(user, "triage.model");
   return (
     <>
-      <PageHeading title={t("triage.model.title")} intro={t("triage.model.intro")}>
+      <PageHeader title={t("triage.model.title")} intro={t("triage.model.intro")}>
         <Link href="/triage" className="text-sm underline">
           {t("triage.backToTriage")}
         </Link>
-      </PageHeading>
+      </PageHeader>
       {current ? (
-        <section className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <Card as="section" className="mb-6">
           <h2 className="font-semibold text-slate-900">{t("triage.model.inForce", { version: current.version })}</h2>
           <p className="mt-1 text-sm text-slate-700">{weights(current.weights)}</p>
-        </section>
+        </Card>
       ) : null}
       {pending ? (
-        <section aria-labelledby="pending-model" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
+        <Card as="section" tone="warning" aria-labelledby="pending-model" className="mb-6">
           <h2 id="pending-model" className="font-semibold text-amber-900">
             {t("triage.model.pending", { version: pending.version, name: pending.proposedBy?.name ?? "—" })}
           </h2>
@@ -57,16 +63,20 @@ export default async function ScoringModelPage() {
                 label={t("triage.model.reject", { version: pending.version })}
                 hidden={{ modelId: pending.id, decision: "REJECT" }}
                 fields={[]}
-                submit={pending.proposedBy?.id === user.id ? t("triage.model.withdraw") : t("triage.model.reject", { version: pending.version })}
+                submit={
+                  pending.proposedBy?.id === user.id
+                    ? t("triage.model.withdraw")
+                    : t("triage.model.reject", { version: pending.version })
+                }
                 pending={t("triage.saving")}
                 variant="secondary"
               />
             </div>
           ) : null}
-        </section>
+        </Card>
       ) : null}
       {mayChange && !pending && current ? (
-        <section className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <Card as="section" className="mb-6">
           <h2 className="mb-2 font-semibold text-slate-900">{t("triage.model.proposeTitle")}</h2>
           <p className="mb-2 text-sm text-slate-600">{t("triage.model.proposeHint")}</p>
           <TriageForm
@@ -86,35 +96,37 @@ export default async function ScoringModelPage() {
             submit={t("triage.model.propose")}
             pending={t("triage.saving")}
           />
-        </section>
+        </Card>
       ) : null}
       <section>
         <h2 className="mb-2 font-semibold text-slate-900">{t("triage.model.versions")}</h2>
-        <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm">
-          <caption className="sr-only">{t("triage.model.versions")}</caption>
-          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("triage.model.version")}</th>
-              <th scope="col" className="px-3 py-2">{t("triage.model.state")}</th>
-              <th scope="col" className="px-3 py-2">{t("triage.model.weights")}</th>
-              <th scope="col" className="px-3 py-2">{t("triage.model.proposedBy")}</th>
-              <th scope="col" className="px-3 py-2">{t("triage.model.decidedBy")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.id} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-2 text-left">v{v.version}</th>
-                <td className="px-3 py-2">{v.inForce ? t("triage.model.states.inForce") : t(`triage.model.states.${v.status}`)}</td>
-                <td className="px-3 py-2">{weights(v.weights)}</td>
-                <td className="px-3 py-2">
-                  {v.proposedBy ? `${v.proposedBy.name}, ${format.dateTime(new Date(v.proposedAt), { dateStyle: "medium" })}` : t("triage.model.defaults")}
-                </td>
-                <td className="px-3 py-2">{v.decidedBy && v.decidedAt ? `${v.decidedBy.name}, ${format.dateTime(new Date(v.decidedAt), { dateStyle: "medium" })}` : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("triage.model.versions")}
+          rows={versions}
+          rowKey={(v) => v.id}
+          columns={[
+            { header: t("triage.model.version"), rowHeader: true, cell: (v) => `v${v.version}` },
+            {
+              header: t("triage.model.state"),
+              cell: (v) => (v.inForce ? t("triage.model.states.inForce") : t(`triage.model.states.${v.status}`)),
+            },
+            { header: t("triage.model.weights"), cell: (v) => weights(v.weights) },
+            {
+              header: t("triage.model.proposedBy"),
+              cell: (v) =>
+                v.proposedBy
+                  ? `${v.proposedBy.name}, ${format.dateTime(new Date(v.proposedAt), { dateStyle: "medium" })}`
+                  : t("triage.model.defaults"),
+            },
+            {
+              header: t("triage.model.decidedBy"),
+              cell: (v) =>
+                v.decidedBy && v.decidedAt
+                  ? `${v.decidedBy.name}, ${format.dateTime(new Date(v.decidedAt), { dateStyle: "medium" })}`
+                  : "—",
+            },
+          ]}
+        />
       </section>
     </>
   );

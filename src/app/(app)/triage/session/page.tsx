@@ -2,15 +2,21 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LiveRefresh } from "@/components/board/live-refresh";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { MinutesList } from "@/components/triage/minutes-list";
 import { TriageForm } from "@/components/triage/triage-form";
 import { can } from "@/lib/permissions";
 import { CRITERIA } from "@/lib/triage";
-import { endTriageSessionAction, recordTriageDecisionAction, startTriageSessionAction } from "@/server/actions/triage-actions";
+import {
+  endTriageSessionAction,
+  recordTriageDecisionAction,
+  startTriageSessionAction,
+} from "@/server/actions/triage-actions";
 import { requireUser } from "@/server/auth/session";
 import { loadOpenSession } from "@/server/queries/triage-session";
 import { dynamicKeys } from "@/i18n/translator";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("triage"))("session.title") };
@@ -27,26 +33,35 @@ export default async function TriageSessionPage({ searchParams }: Props) {
   const criterion = (c: string) => dynamicKeys(t)(`triage.criteria.${c}`);
   return (
     <>
-      <PageHeading title={t("triage.session.title")} intro={t("triage.session.intro")}>
+      <PageHeader title={t("triage.session.title")} intro={t("triage.session.intro")}>
         <div className="flex items-center gap-4 text-sm">
           <LiveRefresh />
           <Link href="/triage" className="underline">
             {t("triage.backToTriage")}
           </Link>
         </div>
-      </PageHeading>
+      </PageHeader>
       {!minutes ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
-          <p className="mb-3 text-slate-700">{t("triage.session.none", { count: queue.length })}</p>
-          {mayRun ? (
-            <TriageForm action={startTriageSessionAction} label={t("triage.session.start")} fields={[]} submit={t("triage.session.start")} pending={t("triage.saving")} />
-          ) : null}
-        </div>
+        <EmptyState
+          action={
+            mayRun ? (
+              <TriageForm
+                action={startTriageSessionAction}
+                label={t("triage.session.start")}
+                fields={[]}
+                submit={t("triage.session.start")}
+                pending={t("triage.saving")}
+              />
+            ) : null
+          }
+        >
+          {t("triage.session.none", { count: queue.length })}
+        </EmptyState>
       ) : (
         <>
           <p className="mb-4 text-sm text-slate-700">{t("triage.session.open", { count: queue.length })}</p>
           {current ? (
-            <section aria-labelledby="session-current" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <Card as="section" aria-labelledby="session-current" className="mb-6">
               <h2 id="session-current" className="text-lg font-semibold text-slate-900">
                 <Link href={`/initiatives/${current.id}`} className="hover:underline">
                   {current.title}
@@ -55,22 +70,38 @@ export default async function TriageSessionPage({ searchParams }: Props) {
               <p className="mt-1 text-sm text-slate-600">
                 {t("triage.rankLine", { rank: current.rank })}
                 {current.scoreRank !== null ? ` · ${t("triage.scoreRankLine", { rank: current.scoreRank })}` : ""}
-                {current.modelVersions.length ? ` · ${t("triage.scoredWith", { versions: current.modelVersions.map((v) => `v${v}`).join(", ") })}` : ""}
+                {current.modelVersions.length
+                  ? ` · ${t("triage.scoredWith", { versions: current.modelVersions.map((v) => `v${v}`).join(", ") })}`
+                  : ""}
               </p>
               <p className="mt-2 text-sm">
                 {current.missing.length === 0
                   ? t("triage.session.ready")
-                  : t("triage.session.notReady", { missing: current.missing.map((m) => t(`readinessItems.${m}`)).join(", ") })}
+                  : t("triage.session.notReady", {
+                      missing: current.missing.map((m) => t(`readinessItems.${m}`)).join(", "),
+                    })}
               </p>
               {current.sides ? (
                 <ul className="mt-2 text-sm text-slate-800">
                   {CRITERIA.map((c) => (
                     <li key={c}>
-                      {t("triage.session.criterionLine", { criterion: criterion(c), marketing: current.sides!.MARKETING.values[c] ?? "—", it: current.sides!.IT.values[c] ?? "—" })}
-                      {current.agreed[c] !== undefined ? ` · ${t("triage.session.agreedValue", { value: current.agreed[c]! })}` : ""}
+                      {t("triage.session.criterionLine", {
+                        criterion: criterion(c),
+                        marketing: current.sides!.MARKETING.values[c] ?? "—",
+                        it: current.sides!.IT.values[c] ?? "—",
+                      })}
+                      {current.agreed[c] !== undefined
+                        ? ` · ${t("triage.session.agreedValue", { value: current.agreed[c]! })}`
+                        : ""}
                     </li>
                   ))}
-                  <li className="mt-1 font-medium">{t("triage.weightedLine", { marketing: current.sides.MARKETING.weighted ?? 0, it: current.sides.IT.weighted ?? 0, combined: current.combined ?? 0 })}</li>
+                  <li className="mt-1 font-medium">
+                    {t("triage.weightedLine", {
+                      marketing: current.sides.MARKETING.weighted ?? 0,
+                      it: current.sides.IT.weighted ?? 0,
+                      combined: current.combined ?? 0,
+                    })}
+                  </li>
                 </ul>
               ) : (
                 <p className="mt-2 text-sm text-slate-700">
@@ -83,22 +114,47 @@ export default async function TriageSessionPage({ searchParams }: Props) {
               {current.divergences.length ? (
                 <ul className="mt-2 list-disc rounded-md border border-amber-300 bg-amber-50 py-2 pl-8 pr-3 text-sm text-amber-900">
                   {current.divergences.map((d) => (
-                    <li key={d.criterion}>{t("triage.divergence", { marketing: d.marketing, it: d.it, criterion: criterion(d.criterion) })}</li>
+                    <li key={d.criterion}>
+                      {t("triage.divergence", { marketing: d.marketing, it: d.it, criterion: criterion(d.criterion) })}
+                    </li>
                   ))}
                 </ul>
               ) : null}
               <p className="mt-2 text-sm text-slate-700">
                 {current.plan
-                  ? t("triage.plan.line", { marketing: current.plan.marketingEffort, it: current.plan.itEffort, quarter: current.plan.targetQuarter ?? t("triage.plan.noQuarter") })
+                  ? t("triage.plan.line", {
+                      marketing: current.plan.marketingEffort,
+                      it: current.plan.itEffort,
+                      quarter: current.plan.targetQuarter ?? t("triage.plan.noQuarter"),
+                    })
                   : t("triage.plan.none")}
               </p>
               {current.capacityEffect.map((line) => (
-                <p key={line.side} className={`text-sm ${line.overFromRank !== null && line.overFromRank <= current.rank ? "font-medium text-red-800" : "text-slate-700"}`}>
+                <p
+                  key={line.side}
+                  className={`text-sm ${line.overFromRank !== null && line.overFromRank <= current.rank ? "font-medium text-red-800" : "text-slate-700"}`}
+                >
                   {line.overFromRank !== null
-                    ? t("triage.capacity.over", { side: t(`triage.sides.${line.side}`), rank: line.overFromRank, quarter: line.quarter, committed: line.committed, capacity: line.capacity ?? 0 })
+                    ? t("triage.capacity.over", {
+                        side: t(`triage.sides.${line.side}`),
+                        rank: line.overFromRank,
+                        quarter: line.quarter,
+                        committed: line.committed,
+                        capacity: line.capacity ?? 0,
+                      })
                     : line.capacity === null
-                      ? t("triage.capacity.notSet", { side: t(`triage.sides.${line.side}`), quarter: line.quarter, committed: line.committed })
-                      : t("triage.capacity.fits", { side: t(`triage.sides.${line.side}`), quarter: line.quarter, committed: line.committed, capacity: line.capacity, count: line.fits.length })}
+                      ? t("triage.capacity.notSet", {
+                          side: t(`triage.sides.${line.side}`),
+                          quarter: line.quarter,
+                          committed: line.committed,
+                        })
+                      : t("triage.capacity.fits", {
+                          side: t(`triage.sides.${line.side}`),
+                          quarter: line.quarter,
+                          committed: line.committed,
+                          capacity: line.capacity,
+                          count: line.fits.length,
+                        })}
                 </p>
               ))}
               {mayRun ? (
@@ -113,10 +169,19 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                         name: "kind",
                         label: t("triage.session.decision"),
                         type: "select",
-                        options: (["AGREE", "PARK", "SEND_BACK", "DROP"] as const).map((k) => ({ value: k, label: t(`triage.session.kinds.${k}`) })),
+                        options: (["AGREE", "PARK", "SEND_BACK", "DROP"] as const).map((k) => ({
+                          value: k,
+                          label: t(`triage.session.kinds.${k}`),
+                        })),
                         defaultValue: "AGREE",
                       },
-                      { name: "parkUntil", label: t("triage.session.parkUntil"), type: "date", hint: t("triage.session.parkUntilHint"), narrow: false },
+                      {
+                        name: "parkUntil",
+                        label: t("triage.session.parkUntil"),
+                        type: "date",
+                        hint: t("triage.session.parkUntilHint"),
+                        narrow: false,
+                      },
                       { name: "reason", label: t("triage.session.reason"), hint: t("triage.session.reasonHint") },
                     ]}
                     submit={t("triage.session.record")}
@@ -124,9 +189,9 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                   />
                 </div>
               ) : null}
-            </section>
+            </Card>
           ) : (
-            <p className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{t("triage.session.queueEmpty")}</p>
+            <EmptyState className="mb-6">{t("triage.session.queueEmpty")}</EmptyState>
           )}
           {queue.length > 1 ? (
             <nav aria-label={t("triage.session.queue")} className="mb-6">
@@ -135,13 +200,17 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                 {queue.map((item) => (
                   <li key={item.id}>
                     {item.id === current?.id ? (
-                      <span aria-current="true" className="font-medium">{item.title}</span>
+                      <span aria-current="true" className="font-medium">
+                        {item.title}
+                      </span>
                     ) : (
                       <Link href={`/triage/session?item=${item.id}`} className="underline">
                         {item.title}
                       </Link>
                     )}
-                    {item.divergences.length ? ` · ${t("triage.session.divergenceCount", { count: item.divergences.length })}` : ""}
+                    {item.divergences.length
+                      ? ` · ${t("triage.session.divergenceCount", { count: item.divergences.length })}`
+                      : ""}
                   </li>
                 ))}
               </ol>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeading } from "@/components/page-heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/report/print-button";
 import { MinutesList } from "@/components/triage/minutes-list";
 import { requireUser } from "@/server/auth/session";
@@ -23,14 +23,14 @@ export default async function MinutesPage({ params }: Props) {
   if (!minutes) notFound();
   return (
     <>
-      <PageHeading title={t("triage.minutes.title")}>
+      <PageHeader title={t("triage.minutes.title")}>
         <div className="flex items-center gap-3 print:hidden">
           <Link href="/triage/session" className="text-sm underline">
             {t("triage.session.title")}
           </Link>
           <PrintButton />
         </div>
-      </PageHeading>
+      </PageHeader>
       <MinutesList minutes={minutes} />
     </>
   );

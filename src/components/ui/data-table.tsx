@@ -1,0 +1,118 @@
+import type { ReactNode } from "react";
+
+export interface Column<T> {
+  /** The column's heading; in a phone card, the label before the value. */
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** The cell that names the row (a `th scope="row"`); in a phone card it comes first, as the card's title. */
+  rowHeader?: boolean;
+  align?: "right";
+  /**
+   * In a phone card: `label` (default) shows "Heading value", `bare` the value alone, `hide` leaves
+   * the column out (only for what is not essential: nothing essential may need a wider screen).
+   */
+  card?: "label" | "bare" | "hide";
+  /** Extra classes of the column's cells (widths, wrapping). */
+  className?: string;
+}
+
+interface Props<T> {
+  /** Read by screen readers as the table's name; also names its scroll region. */
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  /**
+   * Below which width the rows become cards: `md` (768 px, default), `lg` (1024 px, for tables with
+   * many columns that a tablet cannot show side by side), or `never` (a small table inside a card).
+   */
+  cards?: "md" | "lg" | "never";
+  /** A long list: on a wide screen the table scrolls in its own box under a sticky header. */
+  tall?: boolean;
+  /** Inside a card: no frame of its own, tighter cells. */
+  plain?: boolean;
+  /** Classes of each row (e.g. `break-inside-avoid` for print). */
+  rowClassName?: string;
+  /** A line under the table (e.g. "12 more"). */
+  footer?: ReactNode;
+}
+
+/**
+ * The app's one table shell: caption, column headings, a focusable and labelled scroll region (so a
+ * keyboard can scroll a wide table), and a phone card mode (see `cards:` in globals.css) in which
+ * each row is a card listing its essential columns with their headings.
+ */
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  cards = "md",
+  tall = false,
+  plain = false,
+  rowClassName = "",
+  footer,
+}: Props<T>) {
+  const pad = plain ? "px-2 py-1" : "px-3 py-2";
+  const frame = plain ? "" : "rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none";
+  return (
+    <div data-cards={cards}>
+      <div
+        role="group"
+        aria-label={caption}
+        tabIndex={0}
+        className={`overflow-x-auto print:overflow-visible ${frame} ${tall ? "md:max-h-[70vh] md:overflow-y-auto" : ""} cards:overflow-visible cards:border-0 cards:bg-transparent cards:shadow-none`}
+      >
+        <table className="min-w-full divide-y divide-slate-200 text-sm cards:block cards:divide-y-0">
+          <caption className="sr-only">{caption}</caption>
+          <thead
+            className={`bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 cards:hidden ${tall ? "sticky top-0 z-10 shadow-[0_1px_0_var(--color-slate-200)]" : ""}`}
+          >
+            <tr>
+              {columns.map((column) => (
+                <th
+                  key={column.header}
+                  scope="col"
+                  className={`${pad} ${column.align === "right" ? "text-right" : ""}`}
+                >
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 cards:block cards:space-y-3 cards:divide-y-0">
+            {rows.map((row) => (
+              <tr
+                key={rowKey(row)}
+                className={`align-top cards:grid cards:grid-cols-1 cards:gap-x-6 cards:gap-y-1 sm:cards:grid-cols-2 cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white cards:p-3 cards:shadow-sm ${rowClassName}`}
+              >
+                {columns.map((column) => {
+                  const Cell = column.rowHeader ? "th" : "td";
+                  const look = column.rowHeader
+                    ? "text-left font-medium text-slate-900 cards:order-first cards:col-span-full cards:text-base"
+                    : "";
+                  const card = column.card === "hide" ? "cards:hidden" : "cards:flex cards:items-baseline cards:gap-2";
+                  return (
+                    <Cell
+                      key={column.header}
+                      scope={column.rowHeader ? "row" : undefined}
+                      className={`${pad} ${look} ${column.align === "right" ? "text-right" : ""} ${card} cards:p-0 cards:text-left ${column.className ?? ""}`}
+                    >
+                      {column.card === "label" || (!column.card && !column.rowHeader) ? (
+                        <span className="hidden text-xs font-semibold uppercase tracking-wide text-slate-600 cards:block cards:w-28 cards:shrink-0">
+                          {column.header}
+                        </span>
+                      ) : null}
+                      {column.cell(row)}
+                    </Cell>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {footer ? <div className="px-3 py-2 text-sm text-slate-600">{footer}</div> : null}
+    </div>
+  );
+}
