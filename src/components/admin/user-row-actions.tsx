@@ -5,7 +5,12 @@ import { useActionState, useId } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
 import { ROLES } from "@/lib/roles";
-import { changeUserRoleAction, resetUserPasswordAction, setUserActiveAction, signOutEverywhereAction } from "@/server/actions/user-actions";
+import {
+  changeUserRoleAction,
+  resetUserPasswordAction,
+  setUserActiveAction,
+  signOutEverywhereAction,
+} from "@/server/actions/user-actions";
 import { ConfirmSubmit } from "../form/confirm-submit";
 import { FormMessage } from "../form/form-message";
 import { SubmitButton } from "../form/submit-button";
@@ -26,12 +31,18 @@ export function UserRowActions({ user }: Props) {
   return (
     <div className="space-y-2" role="group" aria-label={t("admin.rowActionsFor", { name: user.name })}>
       <div className="flex flex-wrap items-center gap-2">
-        <form action={roleAction} className="flex items-center gap-1">
+        <form action={roleAction} className="flex flex-wrap items-center gap-1">
           <input type="hidden" name="userId" value={user.id} />
           <label htmlFor={`${id}-role`} className="sr-only">
             {t("admin.changeRoleFor", { name: user.name })}
           </label>
-          <select id={`${id}-role`} name="role" defaultValue={user.role} key={user.role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+          <select
+            id={`${id}-role`}
+            name="role"
+            defaultValue={user.role}
+            key={user.role}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`roles.${role}`)}
@@ -44,7 +55,12 @@ export function UserRowActions({ user }: Props) {
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="active" value={user.active ? "false" : "true"} />
           {user.active ? (
-            <ConfirmSubmit danger label={t("admin.deactivate")} pendingLabel={t("admin.saving")} question={t("admin.confirmDeactivate", { name: user.name })} />
+            <ConfirmSubmit
+              danger
+              label={t("admin.deactivate")}
+              pendingLabel={t("admin.saving")}
+              question={t("admin.confirmDeactivate", { name: user.name })}
+            />
           ) : (
             <SubmitButton label={t("admin.reactivate")} pendingLabel={t("admin.saving")} variant="secondary" />
           )}
@@ -52,11 +68,19 @@ export function UserRowActions({ user }: Props) {
         <form action={resetAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="password" value="" />
-          <ConfirmSubmit label={t("admin.resetPassword")} pendingLabel={t("admin.saving")} question={t("admin.confirmReset", { name: user.name })} />
+          <ConfirmSubmit
+            label={t("admin.resetPassword")}
+            pendingLabel={t("admin.saving")}
+            question={t("admin.confirmReset", { name: user.name })}
+          />
         </form>
         <form action={signOutAction}>
           <input type="hidden" name="userId" value={user.id} />
-          <ConfirmSubmit label={t("admin.signOutEverywhere")} pendingLabel={t("admin.saving")} question={t("admin.confirmSignOut", { name: user.name })} />
+          <ConfirmSubmit
+            label={t("admin.signOutEverywhere")}
+            pendingLabel={t("admin.saving")}
+            question={t("admin.confirmSignOut", { name: user.name })}
+          />
         </form>
       </div>
       {latest.map((state, index) => (

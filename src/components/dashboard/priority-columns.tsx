@@ -60,7 +60,7 @@ export function priorityColumns(t: T, format: Format) {
       cell: (row) => (
         <span className={row.overdue ? "font-semibold text-red-800" : ""}>
           {date(row)}
-          {row.overdue ? <span className="ml-1 text-xs font-medium">({t("board.overdue")})</span> : null}
+          {row.overdue ? <span className="text-xs font-medium"> ({t("board.overdue")})</span> : null}
         </span>
       ),
     },

@@ -103,7 +103,7 @@ export function DataTable<T>({
                           {column.header}
                         </span>
                       ) : null}
-                      {column.cell(row)}
+                      <span className="min-w-0">{column.cell(row)}</span>
                     </Cell>
                   );
                 })}

@@ -23,6 +23,7 @@ export default async function AdminUsersPage() {
     { header: t("admin.state"), cell: (row) => (row.active ? t("admin.active") : t("admin.inactive")) },
     {
       header: t("admin.actions"),
+      card: "bare",
       cell: (row) =>
         row.id === user.id ? <span className="text-slate-500">({t("admin.you")})</span> : <UserRowActions user={row} />,
     },
