@@ -10,6 +10,7 @@ const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 test("a board member lands on the dashboard, reads every part of it, and finds no write control", async ({
   page,
 }, testInfo) => {
+  test.setTimeout(60_000); // a full-page screenshot of a long page, on a busy machine
   await signInAs(page, DEMO.board);
   await page.goto("/");
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -85,7 +86,7 @@ test("the board report, saved as PDF, has the top priority and an initiative mov
   const today = new Date().toISOString().slice(0, 10);
   await page.goto(`/report?since=${today}`);
   await expect(page.getByRole("heading", { level: 1, name: "Board report" })).toBeVisible();
-  await expect(page.getByLabel("Last meeting")).toHaveValue(today);
+  await expect(page.getByLabel("Last meeting", { exact: true })).toHaveValue(today);
   await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeVisible();
   const changes = page.getByRole("region", { name: /^What changed since/ });
   const moved = changes

@@ -8,6 +8,7 @@ import { BoardCount, BoardSummaryProvider } from "@/components/board/board-summa
 import { BoardTable } from "@/components/board/board-table";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { LiveRefresh } from "@/components/board/live-refresh";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
@@ -62,9 +63,7 @@ export default async function BoardPage({ searchParams }: Props) {
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
       {board.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          {board.filtered ? t("board.noMatch") : t("board.empty")}
-        </p>
+        <EmptyState>{board.filtered ? t("board.noMatch") : t("board.empty")}</EmptyState>
       ) : (
         <>
           {board.filtered && can(user, "initiative.reorder") ? (
