@@ -26,6 +26,11 @@ export function keyForPosition(orderedKeysWithoutTheMovedItem: readonly string[]
   return generateKeyBetween(keys[at - 2] ?? null, keys[at - 1] ?? null);
 }
 
+/** The key between two neighbours' keys (null: no neighbour on that side). */
+export function keyBetween(before: string | null, after: string | null): string {
+  return generateKeyBetween(before, after);
+}
+
 /** True when a key is too long to keep: rebalance the list instead of writing it. */
 export function needsRebalance(key: string): boolean {
   return key.length > MAX_KEY_LENGTH;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { clampPosition, evenKeys, keyForPosition, needsRebalance } from "@/lib/ranking";
+import { isLive } from "@/lib/initiative-enums";
+import { clampPosition, evenKeys, keyBetween, MAX_KEY_LENGTH, needsRebalance } from "@/lib/ranking";
 import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
 import { farMoveNeedsReason } from "@/lib/triage";
 import { loadLiveScores } from "../../triage-scores";
@@ -37,26 +38,38 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
   }
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
-    const live = await tx.initiative.findMany({
-      where: { status: { in: [...LIVE_STATUSES] } },
-      orderBy: { rankKey: "asc" },
-      select: { id: true, rankKey: true },
-    });
-    const index = live.findIndex((row) => row.id === input.initiativeId);
-    if (index < 0) throw await missingOrClosed(tx, input.initiativeId);
-    const from = index + 1;
-    const to = clampPosition(input.position, live.length);
+    // Reads that do not grow with the list: the moved row, the list's size and the row's place in
+    // it (one indexed count), and only the two keys the moved row will sit between.
+    const moved = await tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { rankKey: true, status: true } });
+    if (!moved) throw notFound();
+    if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
+    const [place] = await tx.$queryRaw<{ before: number; total: number; tooLong: boolean }[]>`
+      SELECT count(*) FILTER (WHERE "rankKey" < ${moved.rankKey})::int AS before, count(*)::int AS total,
+             coalesce(bool_or(length("rankKey") > ${MAX_KEY_LENGTH}), false) AS "tooLong"
+        FROM "Initiative" WHERE status::text = ANY(${[...LIVE_STATUSES]}::text[])`;
+    const from = (place?.before ?? 0) + 1;
+    const to = clampPosition(input.position, place?.total ?? 1);
     if (to === from) return { from, to };
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
-    const scoreRank = (await loadLiveScores(tx)).items.find((item) => item.id === input.initiativeId)?.scoreRank ?? undefined;
+    const scoreRank = await scoreRankOf(tx, input.initiativeId);
     if (!reason && farMoveNeedsReason(scoreRank, from, to)) {
       throw DomainError.invalid({ reason: "triage.reorder.reasonRequired" }, { to, scoreRank: scoreRank ?? 0 });
     }
 
-    const others = live.filter((row) => row.id !== input.initiativeId);
-    let key = safeKeyForPosition(others.map((row) => row.rankKey), to);
+    // The neighbours at the new place, in the list without the moved row: keys[to - 2] and keys[to - 1].
+    const neighbours = await tx.$queryRaw<{ rankKey: string }[]>`
+      SELECT "rankKey" FROM "Initiative"
+       WHERE status::text = ANY(${[...LIVE_STATUSES]}::text[]) AND id <> ${input.initiativeId}::uuid
+       ORDER BY "rankKey" OFFSET ${Math.max(to - 2, 0)} LIMIT ${to === 1 ? 1 : 2}`;
+    const keys = neighbours.map((row) => row.rankKey);
+    let key = safeKeyBetween(to === 1 ? null : (keys[0] ?? null), to === 1 ? (keys[0] ?? null) : (keys[1] ?? null));
     // Rebalance when the new key would be too long, or a key written elsewhere (by hand, an import) already is.
-    if (key === null || needsRebalance(key) || others.some((row) => needsRebalance(row.rankKey))) {
+    if (key === null || needsRebalance(key) || place?.tooLong) {
+      const others = await tx.initiative.findMany({
+        where: { status: { in: [...LIVE_STATUSES] }, id: { not: input.initiativeId } },
+        orderBy: { rankKey: "asc" },
+        select: { id: true },
+      });
       key = await rebalance(tx, input.initiativeId, others.map((row) => row.id), to);
     }
     await tx.initiative.update({ where: { id: input.initiativeId }, data: { rankKey: key }, select: { id: true } });
@@ -73,15 +86,20 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
   });
 }
 
-async function missingOrClosed(tx: Tx, initiativeId: string): Promise<DomainError> {
-  const row = await tx.initiative.findUnique({ where: { id: initiativeId }, select: { id: true } });
-  return row ? DomainError.conflict("reorder.notLive") : notFound();
+/**
+ * The item's score rank, or undefined while it has none: only an item both sides have scored has one,
+ * so the whole list's scores are read only for such an item.
+ */
+async function scoreRankOf(tx: Tx, initiativeId: string): Promise<number | undefined> {
+  const sides = await tx.triageScore.findMany({ where: { initiativeId }, distinct: ["side"], select: { side: true } });
+  if (sides.length < 2) return undefined;
+  return (await loadLiveScores(tx)).items.find((item) => item.id === initiativeId)?.scoreRank ?? undefined;
 }
 
 /** Null when a neighbour's key is not a valid fractional index (written by hand): rebalance then. */
-function safeKeyForPosition(keys: string[], position: number): string | null {
+function safeKeyBetween(before: string | null, after: string | null): string | null {
   try {
-    return keyForPosition(keys, position);
+    return keyBetween(before, after);
   } catch {
     return null;
   }
