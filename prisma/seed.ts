@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { hash } from "@node-rs/argon2";
 import { generateNKeysBetween } from "fractional-indexing";
-import type { InitiativeStatus, Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
+import type { Health, InitiativeStatus, Prisma, PrismaClient } from "../src/generated/prisma/client.ts";
 import { ARGON2_PARAMS } from "../src/lib/password-policy.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { INITIATIVES, KPIS, STAFF_EMAIL, type InitiativeSeed, type StaffKey } from "./seed-data.ts";
@@ -87,6 +87,8 @@ interface EventRow {
   action: string;
   occurredAt: Date;
   changes: Prisma.InputJsonObject;
+  /** What the event is about when it is not the initiative itself (a status update: its own row). */
+  entity?: { type: string; id: string };
 }
 
 const change = (before: Prisma.InputJsonValue | null, after: Prisma.InputJsonValue | null) => ({ before, after });
@@ -277,7 +279,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
             standardsReviewNote: s.standardsReviewNote,
             // The verdict is the IT side's: the IT owner gave it, a day after the proposal.
             ...(s.standardsReview && s.standardsReview !== "PENDING"
-              ? { standardsReviewedById: staff(s.itOwner), standardsReviewedAt: new Date((story[0]?.occurredAt ?? now).getTime() + DAY_MS) }
+              ? {
+                  standardsReviewedById: staff(s.itOwner),
+                  standardsReviewedAt: new Date((story[0]?.occurredAt ?? now).getTime() + DAY_MS),
+                }
               : {}),
             marketingApprovedById: signOff[0] ? staff("cmo") : null,
             marketingApprovedAt: signOff[0]?.occurredAt ?? null,
@@ -327,7 +332,22 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
             },
           });
         }
-        if (!existingInitiatives.has(id)) events.push(...story.map((e) => ({ ...e, initiativeId: id })));
+        if (!existingInitiatives.has(id)) {
+          events.push(...story.map((e) => ({ ...e, initiativeId: id })));
+          // Each status update with its audit event, as postStatusUpdate writes them: health and progress before → after.
+          let previous = { health: "ON_TRACK" as Health, progress: 0 };
+          for (const u of [...updates].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+            events.push({
+              actorId: staff(u.author),
+              action: "initiative.status_update_posted",
+              occurredAt: u.at,
+              changes: { health: change(previous.health, u.health), progress: change(previous.progress, u.progress) },
+              entity: { type: "status_update", id: u.id },
+              initiativeId: id,
+            });
+            previous = { health: u.health, progress: u.progress };
+          }
+        }
       }
 
       // Joint triage: scoring model v2 (proposed by the CMO, approved by the CIO), both executives' scores of the
@@ -351,15 +371,30 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
           },
         });
         events.push(
-          { actorId: staff("cmo"), action: "triage.model_proposed", occurredAt: modelAt, changes: { version: 2, weights: change(null, TRIAGE_WEIGHTS) }, initiativeId: "" },
-          { actorId: staff("cio"), action: "triage.model_approved", occurredAt: new Date(modelAt.getTime() + DAY_MS), changes: { version: 2, inForce: change(1, 2) }, initiativeId: "" },
+          {
+            actorId: staff("cmo"),
+            action: "triage.model_proposed",
+            occurredAt: modelAt,
+            changes: { version: 2, weights: change(null, TRIAGE_WEIGHTS) },
+            initiativeId: "",
+          },
+          {
+            actorId: staff("cio"),
+            action: "triage.model_approved",
+            occurredAt: new Date(modelAt.getTime() + DAY_MS),
+            changes: { version: 2, inForce: change(1, 2) },
+            initiativeId: "",
+          },
         );
       }
       const nextQuarter = addQuarters(quarterOf(now), 1);
       const quarterAfter = addQuarters(quarterOf(now), 2);
       for (const [key, triage] of Object.entries(TRIAGE)) {
         const initiativeId = seedUuid(`initiative:${key}`);
-        for (const [side, values] of [["MARKETING", triage.cmo], ["IT", triage.cio]] as const) {
+        for (const [side, values] of [
+          ["MARKETING", triage.cmo],
+          ["IT", triage.cio],
+        ] as const) {
           if (!values) continue;
           for (const [c, criterion] of TRIAGE_CRITERIA.entries()) {
             await tx.triageScore.upsert({
@@ -407,9 +442,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
       events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
       if (events.length > 0) {
         await tx.activityEvent.createMany({
-          data: events.map((e) =>
+          data: events.map(({ entity, ...e }) =>
             e.initiativeId
-              ? { ...e, entityType: "initiative", entityId: e.initiativeId }
+              ? { ...e, entityType: entity?.type ?? "initiative", entityId: entity?.id ?? e.initiativeId }
               : { ...e, initiativeId: null, entityType: "scoringModel", entityId: seedUuid("scoring-model:2") },
           ),
         });

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { FORMATS } from "./formats";
 import { loadMessages } from "./load-messages";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "./locales";
 
@@ -11,5 +12,6 @@ export default getRequestConfig(async () => {
     locale,
     messages: await loadMessages(locale),
     timeZone: "UTC",
+    formats: FORMATS,
   };
 });

@@ -44,3 +44,8 @@ export function parseSince(value: unknown, now: Date): string {
 
 /** First query-string value of a Next.js searchParams entry. */
 export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The report's ?meeting= value: the meeting the board pack is for, any real calendar day; else today. */
+export function parseMeeting(value: unknown, now: Date): string {
+  return isCalendarDate(value) ? value : isoDay(now);
+}

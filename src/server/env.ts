@@ -34,13 +34,18 @@ const schema = z.object({
   LEVERS_DB_STATEMENT_TIMEOUT_MS: milliseconds("LEVERS_DB_STATEMENT_TIMEOUT_MS", 10_000),
   LEVERS_DB_LOCK_TIMEOUT_MS: milliseconds("LEVERS_DB_LOCK_TIMEOUT_MS", 5_000),
   // The live board's LISTEN connection, when DATABASE_URL goes through a transaction-pooling PgBouncer.
-  LEVERS_LISTEN_DATABASE_URL: z.string().url({ message: "LEVERS_LISTEN_DATABASE_URL must be a postgres:// connection string" }).optional(),
+  LEVERS_LISTEN_DATABASE_URL: z
+    .string()
+    .url({ message: "LEVERS_LISTEN_DATABASE_URL must be a postgres:// connection string" })
+    .optional(),
   LEVERS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Optional single sign-on through any OpenID Connect provider (all three, or none).
   LEVERS_OIDC_ISSUER: z.string().url().optional(),
   LEVERS_OIDC_CLIENT_ID: z.string().min(1).optional(),
   LEVERS_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   LEVERS_OIDC_NAME: z.string().min(1).default("single sign-on"),
+  // The company named on the board pack's cover and in its footer.
+  LEVERS_COMPANY_NAME: z.string().trim().min(1).max(120).default("Levers demo company"),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -66,8 +66,8 @@ test("the CMO creates a KPI and records measurements: bad input is refused with 
 
   await page.goto("/kpis");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
-  await expect(card).toContainText("3.1 %");
-  await expect(card).toContainText("0.4 % to go");
+  await expect(card).toContainText("3.1%");
+  await expect(card).toContainText("0.4% to go");
 });
 
 test("a board member reads the KPIs: the NPS trend, as a chart or a table, and no write control", async ({ page }) => {

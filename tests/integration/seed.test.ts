@@ -10,8 +10,18 @@ import { loadLiveScores } from "@/server/triage-scores";
 import { capacityFrom } from "@/server/queries/triage";
 
 const TABLES = [
-  "User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent",
-  "ScoringModel", "TriageScore", "TriagePlan", "TriageCapacity",
+  "User",
+  "Initiative",
+  "Kpi",
+  "KpiMeasurement",
+  "InitiativeKpi",
+  "StatusUpdate",
+  "Comment",
+  "ActivityEvent",
+  "ScoringModel",
+  "TriageScore",
+  "TriagePlan",
+  "TriageCapacity",
 ];
 
 /** Row count and a checksum of every row of every table. */
@@ -21,7 +31,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   try {
     const result: Record<string, string> = {};
     for (const table of TABLES) {
-      const { rows } = await client.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`,
+      );
       result[table] = `${rows[0].n}:${rows[0].sum}`;
     }
     return result;
@@ -60,10 +72,37 @@ describe("the demo data", () => {
       const statuses = await prisma.initiative.groupBy({ by: ["status"], _count: { _all: true } });
       expect(statuses.map((s) => s.status).sort()).toEqual(["AGREED", "DONE", "DROPPED", "IN_PROGRESS", "PROPOSED"]);
 
-      const nps = await prisma.kpi.findFirst({ where: { name: { contains: "Net Promoter" } }, include: { _count: { select: { measurements: true } } } });
+      const nps = await prisma.kpi.findFirst({
+        where: { name: { contains: "Net Promoter" } },
+        include: { _count: { select: { measurements: true } } },
+      });
       expect(nps?._count.measurements).toBeGreaterThanOrEqual(12);
       expect(await prisma.statusUpdate.count()).toBeGreaterThan(0);
       expect(await prisma.comment.count()).toBeGreaterThan(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it("writes what the app writes: every status update with its audit event (health and progress before → after)", async () => {
+    const url = await scratchDatabase("seed_updates");
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    try {
+      await seedDemoData(prisma);
+      const updates = await prisma.statusUpdate.findMany({
+        select: { id: true, initiativeId: true, authorId: true, health: true, progress: true, createdAt: true },
+      });
+      const events = await prisma.activityEvent.findMany({ where: { action: "initiative.status_update_posted" } });
+      expect(events).toHaveLength(updates.length);
+      for (const update of updates) {
+        const audit = events.find((e) => e.entityType === "status_update" && e.entityId === update.id);
+        expect(audit, `the audit event of status update ${update.id}`).toMatchObject({
+          initiativeId: update.initiativeId,
+          actorId: update.authorId,
+          occurredAt: update.createdAt,
+          changes: { health: { after: update.health }, progress: { after: update.progress } },
+        });
+      }
     } finally {
       await prisma.$disconnect();
     }
@@ -74,18 +113,38 @@ describe("the demo data", () => {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     try {
       await seedDemoData(prisma);
-      const models = await prisma.scoringModel.findMany({ where: { status: "APPROVED" }, orderBy: { version: "desc" } });
-      expect(models[0]).toMatchObject({ version: 2, proposedById: expect.any(String), decidedById: expect.any(String) });
+      const models = await prisma.scoringModel.findMany({
+        where: { status: "APPROVED" },
+        orderBy: { version: "desc" },
+      });
+      expect(models[0]).toMatchObject({
+        version: 2,
+        proposedById: expect.any(String),
+        decidedById: expect.any(String),
+      });
       expect(models[0]?.proposedById).not.toBe(models[0]?.decidedById);
 
       const data = await loadLiveScores(prisma);
       const proposals = data.items.filter((item) => item.status === "PROPOSED");
       expect(proposals.length).toBeGreaterThanOrEqual(4);
       for (const item of proposals) expect(item.bothScored, item.title).toBe(true);
-      const flagged = proposals.flatMap((item) => divergences(item.sides.MARKETING.values, item.sides.IT.values).map((d) => ({ title: item.title, ...d })));
-      expect(flagged).toEqual([{ title: "Monthly customer-experience dashboard for the board", criterion: "businessValue", marketing: 5, it: 2 }]);
+      const flagged = proposals.flatMap((item) =>
+        divergences(item.sides.MARKETING.values, item.sides.IT.values).map((d) => ({ title: item.title, ...d })),
+      );
+      expect(flagged).toEqual([
+        {
+          title: "Monthly customer-experience dashboard for the board",
+          criterion: "businessValue",
+          marketing: 5,
+          it: 2,
+        },
+      ]);
 
-      const capacities = (await prisma.triageCapacity.findMany()).map((c) => ({ side: c.side, quarter: c.quarter, personWeeks: c.personWeeks }));
+      const capacities = (await prisma.triageCapacity.findMany()).map((c) => ({
+        side: c.side,
+        quarter: c.quarter,
+        personWeeks: c.personWeeks,
+      }));
       const over = capacityFrom(data.items, capacities).filter((line) => line.overFromRank !== null);
       expect(over.map((line) => line.side)).toEqual(["IT"]);
     } finally {

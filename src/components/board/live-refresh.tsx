@@ -29,6 +29,8 @@ export function LiveRefresh() {
     let streamOpen = false;
     let serverLive = false;
     let everOpened = false;
+    // Until the server first says whether it is live, the stream is still connecting: no "Reconnecting…" flash on load.
+    let statusKnown = false;
     let gap = false;
     let failingSince: number | null = null;
     let lastRefresh = 0;
@@ -55,7 +57,7 @@ export function LiveRefresh() {
     const update = () => {
       if (disposed) return;
       if (streamOpen) {
-        setShown(serverLive ? "live" : "reconnecting");
+        setShown(serverLive ? "live" : statusKnown ? "reconnecting" : "connecting");
       } else if (!navigator.onLine || (failingSince !== null && Date.now() - failingSince >= OFFLINE_AFTER_MS)) {
         setShown("offline");
       } else {
@@ -97,6 +99,7 @@ export function LiveRefresh() {
         }
         if (!live) gap = true;
         serverLive = live;
+        statusKnown = true;
         update();
       });
       // The session ended (signed out elsewhere, deactivated…): stop following.

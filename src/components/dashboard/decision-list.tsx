@@ -4,6 +4,7 @@ import type { Decision } from "@/server/queries/dashboard";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { Card } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
+import type { SignOff } from "@/server/queries/report";
 
 const KIND_TONES: Record<Decision["kind"], BadgeTone> = {
   SIGNED_OFF: "paleBlue",
@@ -13,7 +14,7 @@ const KIND_TONES: Record<Decision["kind"], BadgeTone> = {
 };
 
 /** Decisions newest first: who decided what on which initiative, with the outcome note or the reason. */
-export async function DecisionList({ rows, empty }: { rows: Decision[]; empty: string }) {
+export async function DecisionList({ rows, empty }: { rows: (Decision & { signOffs?: SignOff[] })[]; empty: string }) {
   const [t, format] = await Promise.all([getTranslations("dash.decisions"), getFormatter()]);
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
@@ -35,8 +36,23 @@ export async function DecisionList({ rows, empty }: { rows: Decision[]; empty: s
                 {decision.initiative.title}
               </Link>
             ) : null}
-            {decision.actor ? <span className="text-slate-600">{t("by", { name: decision.actor })}</span> : null}
+            {decision.actor && !decision.signOffs?.length ? (
+              <span className="text-slate-600">{t("by", { name: decision.actor })}</span>
+            ) : null}
           </p>
+          {decision.signOffs?.length ? (
+            <p className="mt-1 text-sm text-slate-700">
+              {decision.signOffs
+                .map((signOff) =>
+                  t("signOff", {
+                    side: signOff.side,
+                    name: signOff.actor ?? "—",
+                    date: format.dateTime(new Date(signOff.at), { dateStyle: "medium" }),
+                  }),
+                )
+                .join(" · ")}
+            </p>
+          ) : null}
           {decision.note ? (
             <p className="mt-1 text-sm text-slate-800">
               <span className="font-medium">{decision.kind === "DROPPED" ? t("reason") : t("outcome")}</span>{" "}

@@ -27,7 +27,7 @@ function Figure({
 export async function HeadlineFigures({ figures, completedLabel }: { figures: Figures; completedLabel: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const share = (part: number) => (figures.live === 0 ? "—" : format.number(part / figures.live, { style: "percent" }));
-  const count = (n: number) => format.number(n);
+  const count = (n: number) => format.number(n, "count");
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5 print:grid-cols-5">

@@ -1,23 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { unitLabelKey } from "@/lib/kpi-units";
 import type { KpiCard as KpiCardData } from "@/server/queries/kpis";
 import { KpiTrendChart } from "../charts/kpi-trend-chart";
 import { KpiFigures } from "./kpi-figures";
-import { dynamicKeys } from "@/i18n/translator";
 import { Card } from "../ui/card";
 
 /** One KPI on the list: name, direction, figures and a compact trend line. */
 export async function KpiCard({ kpi }: { kpi: KpiCardData }) {
   const t = await getTranslations();
-  const unitKey = unitLabelKey(kpi.unit);
   const series = {
     name: kpi.name,
-    unit: unitKey ? dynamicKeys(t)(unitKey) : kpi.unit,
+    unit: kpi.unit,
     direction: kpi.direction,
     target: kpi.target,
     baseline: kpi.baseline,
     points: kpi.points,
+    measurements: kpi.points.length,
   };
   return (
     <Card as="li" className="flex flex-col gap-3">

@@ -1,15 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { gapToTarget, unitLabelKey } from "@/lib/kpi-units";
+import { kpiAmount } from "@/lib/kpi-amount";
+import { gapToTarget } from "@/lib/kpi-units";
 import type { KpiSummary } from "@/server/queries/kpis";
-import { dynamicKeys } from "@/i18n/translator";
 
 /** Latest value (with its date and the gap to target), target and baseline of one KPI. */
 export async function KpiFigures({ kpi, large = false }: { kpi: KpiSummary; large?: boolean }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const unitKey = unitLabelKey(kpi.unit);
-  const unit = unitKey ? dynamicKeys(t)(unitKey) : kpi.unit;
-  const number = (value: number) => format.number(value, { maximumFractionDigits: 2 });
-  const withUnit = (value: number) => t("kpiRegister.valueWithUnit", { value: number(value), unit });
+  const withUnit = (value: number) => kpiAmount(t, format, kpi.unit, value, { maximumFractionDigits: 2 });
   const gap = kpi.latest ? gapToTarget(kpi.direction, kpi.latest.value, kpi.target) : null;
   return (
     <dl className={`grid grid-cols-3 gap-3 ${large ? "text-base" : "text-sm"}`}>
@@ -21,7 +18,11 @@ export async function KpiFigures({ kpi, large = false }: { kpi: KpiSummary; larg
         {kpi.latest ? (
           <dd className="text-xs text-slate-600">
             {t("kpiRegister.on", { date: new Date(`${kpi.latest.measuredOn}T00:00:00Z`) })}
-            {gap !== null ? <span className="block">{gap <= 0 ? t("kpiRegister.targetReached") : t("kpiRegister.toGo", { gap: number(gap), unit })}</span> : null}
+            {gap !== null ? (
+              <span className="block">
+                {gap <= 0 ? t("kpiRegister.targetReached") : t("kpiRegister.toGo", { gap: withUnit(gap) })}
+              </span>
+            ) : null}
           </dd>
         ) : (
           <dd className="text-xs text-slate-600">{t("kpiRegister.noMeasurements")}</dd>
@@ -33,7 +34,9 @@ export async function KpiFigures({ kpi, large = false }: { kpi: KpiSummary; larg
       </div>
       <div>
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("kpiRegister.baseline")}</dt>
-        <dd className="tabular-nums text-slate-900">{kpi.baseline === null ? t("kpiRegister.none") : withUnit(kpi.baseline)}</dd>
+        <dd className="tabular-nums text-slate-900">
+          {kpi.baseline === null ? t("kpiRegister.none") : withUnit(kpi.baseline)}
+        </dd>
       </div>
     </dl>
   );

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { kpiAmount } from "@/lib/kpi-amount";
 import type { KpiMovement } from "@/server/queries/report";
 import { DataTable, type Column } from "../ui/data-table";
 import { EmptyState } from "../ui/empty-state";
@@ -7,11 +8,12 @@ const TREND_STYLES = { BETTER: "text-green-800", WORSE: "text-red-800", SAME: "t
 
 /** Each KPI where it stood at the last meeting and where it stands now, better or worse given its direction. */
 export async function KpiMovements({ kpis }: { kpis: KpiMovement[] }) {
-  const [t, format] = await Promise.all([getTranslations("report.kpis"), getFormatter()]);
+  const [t, root, format] = await Promise.all([getTranslations("report.kpis"), getTranslations(), getFormatter()]);
   if (kpis.length === 0) return <EmptyState variant="inline">{t("empty")}</EmptyState>;
-  const number = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const amount = (code: string, value: number, options?: { signed?: boolean }) =>
+    kpiAmount(root, format, code, value, options);
   const point = (p: { date: string; value: number }, unit: string) =>
-    t("point", { value: number(p.value), unit, date: format.dateTime(new Date(p.date), { dateStyle: "medium" }) });
+    t("point", { value: amount(unit, p.value), date: format.dateTime(new Date(p.date), { dateStyle: "medium" }) });
   const columns: Column<KpiMovement>[] = [
     { header: t("kpi"), rowHeader: true, cell: (kpi) => kpi.name },
     { header: t("then"), cell: (kpi) => (kpi.from ? point(kpi.from, kpi.unit) : t("noMeasurement")) },
@@ -23,8 +25,7 @@ export async function KpiMovements({ kpis }: { kpis: KpiMovement[] }) {
       cell: (kpi) =>
         kpi.trend && kpi.from && kpi.to ? (
           <span className={`font-semibold ${TREND_STYLES[kpi.trend]}`}>
-            {format.number(kpi.to.value - kpi.from.value, { maximumFractionDigits: 1, signDisplay: "exceptZero" })}{" "}
-            {kpi.unit} · {t(`trend.${kpi.trend}`)}
+            {amount(kpi.unit, kpi.to.value - kpi.from.value, { signed: true })} · {t(`trend.${kpi.trend}`)}
           </span>
         ) : (
           <span className="text-slate-600">—</span>
@@ -32,7 +33,7 @@ export async function KpiMovements({ kpis }: { kpis: KpiMovement[] }) {
     },
     {
       header: t("target"),
-      cell: (kpi) => t("targetValue", { value: number(kpi.target), unit: kpi.unit, direction: kpi.direction }),
+      cell: (kpi) => t("targetValue", { value: amount(kpi.unit, kpi.target), direction: kpi.direction }),
     },
   ];
   return (

@@ -1,12 +1,26 @@
 import { getTranslations } from "next-intl/server";
 
-/** The date of the last meeting (?since=YYYY-MM-DD): a plain GET form, so the report's URL can be shared. */
-export async function SinceForm({ since, today }: { since: string; today: string }) {
+const FIELD = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+/**
+ * The meeting the board pack is for (?meeting=YYYY-MM-DD, on its cover) and the date of the last
+ * meeting (?since=YYYY-MM-DD, where "what changed" counts from): a plain GET form, so the report's
+ * URL can be shared.
+ */
+export async function SinceForm({ since, meeting, today }: { since: string; meeting: string; today: string }) {
   const t = await getTranslations("report");
   return (
     <form method="get" action="/report" className="flex flex-wrap items-end gap-2 print:hidden">
       <div className="text-sm text-slate-700">
-        <label htmlFor="report-since" className="block">{t("since.label")}</label>
+        <label htmlFor="report-meeting" className="block">
+          {t("meeting.label")}
+        </label>
+        <input id="report-meeting" type="date" name="meeting" defaultValue={meeting} required className={FIELD} />
+      </div>
+      <div className="text-sm text-slate-700">
+        <label htmlFor="report-since" className="block">
+          {t("since.label")}
+        </label>
         <input
           id="report-since"
           type="date"
@@ -15,11 +29,16 @@ export async function SinceForm({ since, today }: { since: string; today: string
           max={today}
           required
           aria-describedby="report-since-hint"
-          className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          className={FIELD}
         />
-        <span id="report-since-hint" className="sr-only">{t("since.hint")}</span>
+        <span id="report-since-hint" className="sr-only">
+          {t("since.hint")}
+        </span>
       </div>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+      >
         {t("since.submit")}
       </button>
     </form>

@@ -14,6 +14,8 @@ export interface KpiSeries {
   baseline: number | null;
   /** Measurements, oldest first; `date` is YYYY-MM-DD. */
   points: { date: string; value: number }[];
+  /** How many measurements the points stand for (more than the points when they are one per month). */
+  measurements: number;
 }
 
 export interface DashboardKpi extends KpiSeries {
@@ -44,6 +46,8 @@ export async function loadKpiSeries(from: string | null): Promise<DashboardKpi[]
                              ORDER BY "measuredOn" DESC LIMIT 1) p
     )
     SELECT k.id, k.name, k.unit, k.direction, k.target, k.baseline,
+           (SELECT count(*)::int FROM "KpiMeasurement" m
+             WHERE m."kpiId" = k.id AND m."measuredOn" >= coalesce(${from}::date, '-infinity'::date)) AS measurements,
            coalesce(json_agg(json_build_object('date', to_char(p."measuredOn", 'YYYY-MM-DD'), 'value', p.value)
                              ORDER BY p."measuredOn") FILTER (WHERE p.kpi IS NOT NULL), '[]'::json) AS points
       FROM "Kpi" k
@@ -71,7 +75,18 @@ export interface KpiMovement {
 /** Per KPI, where it stood when the period began and where it stands now, direction-aware. */
 export async function loadKpiMovements(since: string): Promise<KpiMovement[]> {
   const rows = await db().$queryRaw<
-    { id: string; name: string; unit: string; direction: KpiDirection; target: number; fromDate: string | null; fromValue: number | null; toDate: string | null; toValue: number | null; trend: KpiTrend | null }[]
+    {
+      id: string;
+      name: string;
+      unit: string;
+      direction: KpiDirection;
+      target: number;
+      fromDate: string | null;
+      fromValue: number | null;
+      toDate: string | null;
+      toValue: number | null;
+      trend: KpiTrend | null;
+    }[]
   >`
     SELECT k.id, k.name, k.unit, k.direction, k.target,
            to_char(s."measuredOn", 'YYYY-MM-DD') AS "fromDate", s.value AS "fromValue",
@@ -102,7 +117,10 @@ export async function loadKpiMovements(since: string): Promise<KpiMovement[]> {
     direction: row.direction,
     target: row.target,
     from: row.fromDate !== null && row.fromValue !== null ? { date: row.fromDate, value: row.fromValue } : null,
-    to: row.trend !== null && row.toDate !== null && row.toValue !== null ? { date: row.toDate, value: row.toValue } : null,
+    to:
+      row.trend !== null && row.toDate !== null && row.toValue !== null
+        ? { date: row.toDate, value: row.toValue }
+        : null,
     trend: row.trend,
   }));
 }

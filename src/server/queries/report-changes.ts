@@ -56,13 +56,27 @@ export async function loadAdded(since: Date, limit: number): Promise<Listed<Adde
      WHERE i."createdAt" >= ${since}
      ORDER BY i."createdAt" DESC, i.id
      LIMIT ${limit}`;
-  return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, createdAt, ...row }) => ({ ...row, createdAt: createdAt.toISOString() })) };
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.map(({ total: _total, createdAt, ...row }) => ({ ...row, createdAt: createdAt.toISOString() })),
+  };
 }
 
 /** Every move in rank since `since`, newest first: from → to at the time, the reason, the rank now. */
 export async function loadMoves(since: Date, limit: number): Promise<Listed<MoveRow>> {
   const rows = await db().$queryRaw<
-    { id: string; at: Date; initiativeId: string; title: string; actor: string | null; from: number; to: number; reason: string | null; rankNow: number | null; total: number }[]
+    {
+      id: string;
+      at: Date;
+      initiativeId: string;
+      title: string;
+      actor: string | null;
+      from: number;
+      to: number;
+      reason: string | null;
+      rankNow: number | null;
+      total: number;
+    }[]
   >`
     WITH ${RANKS}
     SELECT e.id::text AS id, e."occurredAt" AS at, i.id AS "initiativeId", i.title, u.name AS actor,
@@ -91,26 +105,39 @@ export async function loadMoves(since: Date, limit: number): Promise<Listed<Move
 }
 
 /**
- * Initiatives whose health differs from what it was when the period began: per initiative, the
- * health before its first status update of the period and after its last one. Worse ones first.
+ * Initiatives whose health differs from what it was when the period began, read from the status
+ * updates (the source of truth; not from their audit events): per initiative, the health of its last
+ * update before the period (ON_TRACK, an initiative's first health, when there is none) against that
+ * of its last update in the period. Worse ones first.
  */
 export async function loadHealthChanges(since: Date, limit: number): Promise<Listed<HealthChangeRow>> {
   const rows = await db().$queryRaw<
-    { initiativeId: string; title: string; from: Health; to: Health; at: Date; worse: boolean; rankNow: number | null; total: number }[]
+    {
+      initiativeId: string;
+      title: string;
+      from: Health;
+      to: Health;
+      at: Date;
+      worse: boolean;
+      rankNow: number | null;
+      total: number;
+    }[]
   >`
     WITH ${RANKS}, changed AS (
-      SELECT e."initiativeId" AS id,
-             (array_agg(e.changes -> 'health' ->> 'before' ORDER BY e."occurredAt", e.id))[1] AS "from",
-             (array_agg(e.changes -> 'health' ->> 'after' ORDER BY e."occurredAt" DESC, e.id DESC))[1] AS "to",
-             max(e."occurredAt") AS at
-        FROM "ActivityEvent" e
-       WHERE e.action = 'initiative.status_update_posted' AND e."occurredAt" >= ${since} AND e."initiativeId" IS NOT NULL
-       GROUP BY e."initiativeId"
+      SELECT s."initiativeId" AS id,
+             coalesce((SELECT p.health::text FROM "StatusUpdate" p
+                        WHERE p."initiativeId" = s."initiativeId" AND p."createdAt" < ${since}
+                        ORDER BY p."createdAt" DESC, p.id DESC LIMIT 1), 'ON_TRACK') AS "from",
+             (array_agg(s.health::text ORDER BY s."createdAt" DESC, s.id DESC))[1] AS "to",
+             max(s."createdAt") AS at
+        FROM "StatusUpdate" s
+       WHERE s."createdAt" >= ${since}
+       GROUP BY s."initiativeId"
     ), net AS (
       SELECT c.*, array_position(ARRAY['ON_TRACK', 'AT_RISK', 'OFF_TRACK'], c."to")
                   > array_position(ARRAY['ON_TRACK', 'AT_RISK', 'OFF_TRACK'], c."from") AS worse
         FROM changed c
-       WHERE c."from" IS NOT NULL AND c."to" IS NOT NULL AND c."from" <> c."to"
+       WHERE c."from" <> c."to"
     )
     SELECT n.id AS "initiativeId", i.title, n."from", n."to", n.at, n.worse, r.rank AS "rankNow", count(*) OVER ()::int AS total
       FROM net n

@@ -1,19 +1,32 @@
 import "server-only";
 import { isoDay, periodStart } from "@/lib/dashboard-period";
 import { can, type Actor } from "@/lib/permissions";
-import { loadDecisions, type Decisions } from "./dashboard-decisions";
+import { serverEnv } from "../env";
+import { loadDecisions } from "./dashboard-decisions";
+import { foldAgreements, type ReportDecisions } from "./fold-agreements";
 import { loadHeadlineFigures, type HeadlineFigures } from "./dashboard-figures";
 import { loadKpiMovements, loadKpiSeries, type DashboardKpi, type KpiMovement } from "./dashboard-kpis";
 import { loadTopPriorities, type PriorityRow } from "./dashboard-priorities";
-import { loadAdded, loadHealthChanges, loadMoves, type AddedRow, type HealthChangeRow, type Listed, type MoveRow } from "./report-changes";
+import {
+  loadAdded,
+  loadHealthChanges,
+  loadMoves,
+  type AddedRow,
+  type HealthChangeRow,
+  type Listed,
+  type MoveRow,
+} from "./report-changes";
 
 export type { KpiMovement, KpiTrend } from "./dashboard-kpis";
 export type { AddedRow, HealthChangeRow, Listed, MoveRow } from "./report-changes";
+export type { ReportDecision, SignOff } from "./fold-agreements";
 
 /** Rows per list in the report: enough for a board, short enough to print. */
 export const REPORT_LIST_LIMIT = 50;
 
 export interface BoardReport {
+  /** The company the board pack is for (LEVERS_COMPANY_NAME). */
+  company: string;
   /** YYYY-MM-DD: the last meeting; "what changed" counts from the start of that day (UTC). */
   since: string;
   generatedAt: string;
@@ -24,8 +37,8 @@ export interface BoardReport {
   kpis: DashboardKpi[];
   changes: {
     added: Listed<AddedRow>;
-    /** Sign-offs, agreements, completions (outcome notes) and drops (reasons), with counts per kind. */
-    decisions: Decisions;
+    /** Sign-offs, agreements (each with both sign-offs folded in), completions (outcome notes) and drops (reasons), with counts per kind. */
+    decisions: ReportDecisions;
     moves: Listed<MoveRow>;
     health: Listed<HealthChangeRow>;
     kpis: KpiMovement[];
@@ -52,11 +65,12 @@ export async function loadReport(actor: Actor, since: string, now = new Date()):
     loadKpiMovements(since),
   ]);
   return {
+    company: serverEnv().LEVERS_COMPANY_NAME,
     since,
     generatedAt: now.toISOString(),
     figures,
     ranked,
     kpis,
-    changes: { added, decisions, moves, health, kpis: movements },
+    changes: { added, decisions: foldAgreements(decisions), moves, health, kpis: movements },
   };
 }

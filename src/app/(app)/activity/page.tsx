@@ -8,15 +8,41 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
 import { ChangeLines } from "@/components/history/change-lines";
 import { historyFormat } from "@/components/history/history-format";
-import { activityFilterSchema, listActivity, listActivityPeople } from "@/server/queries/activity-log";
+import {
+  activityFilterSchema,
+  listActivity,
+  listActivityPeople,
+  type ActivityRow,
+} from "@/server/queries/activity-log";
 import { forbidden } from "next/navigation";
-import { dynamicKeys } from "@/i18n/translator";
+import { dynamicKeys, type RootTranslator } from "@/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activityLog"))("title") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SUBJECTS = new Set(["scoringModel", "triageSession", "capacity", "session"]);
+
+/** What an event is about, by name: an initiative or a KPI (linked), a person, a sign-in's account, or a kind of record. */
+function Subject({ row, t }: { row: ActivityRow; t: RootTranslator }) {
+  if (row.initiative)
+    return (
+      <Link className="text-brand-700 underline" href={`/initiatives/${row.initiative.id}`}>
+        {row.initiative.title}
+      </Link>
+    );
+  if (row.kpi)
+    return (
+      <Link className="text-brand-700 underline" href={`/kpis/${row.kpi.id}`}>
+        {row.kpi.name}
+      </Link>
+    );
+  if (row.unknownAccount) return <>{t("activityLog.unknownAccount")}</>;
+  if (row.subject) return <>{row.subject}</>;
+  return SUBJECTS.has(row.entityType) ? <>{dynamicKeys(t)(`activityLog.subjects.${row.entityType}`)}</> : <>—</>;
+}
 
 export default async function ActivityPage({ searchParams }: Props) {
   const user = await requireUser();
@@ -27,7 +53,7 @@ export default async function ActivityPage({ searchParams }: Props) {
   const [log, t, format] = await Promise.all([listActivity(user, filter), getTranslations(), getFormatter()]);
   if (!log) forbidden();
   const people = await listActivityPeople(user);
-  const actionLabel = historyFormat(dynamicKeys(t), format).action;
+  const history = historyFormat(dynamicKeys(t), format);
   const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const nextHref = log.nextBefore
     ? `/activity?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")), before: log.nextBefore })}`
@@ -41,29 +67,8 @@ export default async function ActivityPage({ searchParams }: Props) {
         <time dateTime={row.at}>{format.dateTime(new Date(row.at), { dateStyle: "medium", timeStyle: "short" })}</time>
       ),
     },
-    { header: t("activityLog.actor"), cell: (row) => row.actor ?? t("history.system") },
-    {
-      header: t("activityLog.action"),
-      cell: (row) => (
-        <span>
-          {actionLabel(row.action)}
-          <span className="block text-xs text-slate-500">{row.action}</span>
-        </span>
-      ),
-    },
-    {
-      header: t("activityLog.subject"),
-      cell: (row) =>
-        row.initiative ? (
-          <Link className="text-brand-700 underline" href={`/initiatives/${row.initiative.id}`}>
-            {row.initiative.title}
-          </Link>
-        ) : row.unknownAccount ? (
-          t("activityLog.unknownAccount")
-        ) : (
-          (row.subject ?? row.entityType)
-        ),
-    },
+    { header: t("activityLog.what"), cell: (row) => history.sentence(row) },
+    { header: t("activityLog.subject"), cell: (row) => <Subject row={row} t={t} /> },
     { header: t("activityLog.details"), cell: (row) => <ChangeLines changes={row.changes} /> },
   ];
   return (
@@ -75,7 +80,7 @@ export default async function ActivityPage({ searchParams }: Props) {
         method="get"
         role="search"
         aria-label={t("activityLog.filter")}
-        className="mb-4 grid gap-3 sm:grid-cols-5"
+        className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
       >
         <div className="text-sm">
           <label htmlFor="a-action">{t("activityLog.action")}</label>
@@ -83,7 +88,7 @@ export default async function ActivityPage({ searchParams }: Props) {
             <option value="">{t("activityLog.any")}</option>
             {log.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {history.action(a)}
               </option>
             ))}
           </select>
@@ -107,6 +112,17 @@ export default async function ActivityPage({ searchParams }: Props) {
           <label htmlFor="a-to">{t("activityLog.to")}</label>
           <input id="a-to" type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
         </div>
+        <div className="flex items-center gap-2 self-end pb-1.5 text-sm">
+          <input
+            id="a-signins"
+            type="checkbox"
+            name="signIns"
+            value="1"
+            defaultChecked={filter.signIns === "1"}
+            className="h-4 w-4"
+          />
+          <label htmlFor="a-signins">{t("activityLog.signIns")}</label>
+        </div>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white">
             {t("activityLog.filter")}
@@ -120,6 +136,9 @@ export default async function ActivityPage({ searchParams }: Props) {
         <EmptyState>{t("activityLog.empty")}</EmptyState>
       ) : (
         <DataTable caption={t("activityLog.title")} columns={columns} rows={log.rows} rowKey={(row) => row.id} tall />
+      )}
+      {filter.signIns || filter.action ? null : (
+        <p className="mt-2 text-sm text-slate-600">{t("activityLog.signInsHidden")}</p>
       )}
       <nav className="mt-4 flex gap-4 text-sm" aria-label={t("activityLog.title")}>
         {filter.before ? (

@@ -9,7 +9,7 @@ import { AddedList, HealthChangeList, MoveList } from "@/components/report/chang
 import { KpiMovements } from "@/components/report/kpi-movements";
 import { PrintButton } from "@/components/report/print-button";
 import { SinceForm } from "@/components/report/since-form";
-import { firstParam, isoDay, parseSince } from "@/lib/dashboard-period";
+import { firstParam, isoDay, parseMeeting, parseSince } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
 import { loadReport } from "@/server/queries/report";
 import { TriageSessionsList } from "@/components/triage/triage-sessions-list";
@@ -22,10 +22,27 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** A top-level part of the report; in print, `newPage` starts it on a new page. */
-function Part({ id, title, intro, newPage = false, children }: { id: string; title: string; intro?: string; newPage?: boolean; children: ReactNode }) {
+function Part({
+  id,
+  title,
+  intro,
+  newPage = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  newPage?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={id} className={`mt-10 first:mt-0 ${newPage ? "print:mt-0 print:break-before-page" : "print:mt-6"}`}>
-      <h2 id={id} className="border-b border-slate-300 pb-1 text-xl font-semibold text-slate-900">{title}</h2>
+    <section
+      aria-labelledby={id}
+      className={`mt-10 first:mt-0 ${newPage ? "print:mt-0 print:break-before-page" : "print:mt-6"}`}
+    >
+      <h2 id={id} className="border-b border-slate-300 pb-1 text-xl font-semibold text-slate-900">
+        {title}
+      </h2>
       {intro ? <p className="mt-2 text-sm text-slate-700">{intro}</p> : null}
       <div className="mt-4">{children}</div>
     </section>
@@ -41,41 +58,105 @@ function Sub({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The printable board report: A4 landscape, one part per page, what changed since the last meeting. */
+/** A text for a CSS `content` property: a quoted string, escaped (no quote, backslash, line break or `<` gets through). */
+const cssString = (text: string) =>
+  `"${text
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/</g, "\\3c ")
+    .replace(/[\n\r]+/g, " ")}"`;
+
+/**
+ * The footer of every printed page (CSS page-margin boxes): company, title and meeting date on the
+ * left, "Page 2 of 5" on the right, in the reader's language.
+ */
+function printFooter(left: string, pageOf: (page: string, pages: string) => string): string {
+  const [before = "", middle = "", after = ""] = pageOf("\u0001", "\u0002").split(/[\u0001\u0002]/);
+  const right = `${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}`;
+  const box = "font-family: system-ui, sans-serif; font-size: 9pt; color: #334155;";
+  return `@page { margin: 12mm 12mm 16mm; @bottom-left { content: ${cssString(left)}; ${box} } @bottom-right { content: ${right}; ${box} } }`;
+}
+
+/**
+ * The printable board report (the board pack): a cover, a one-page summary, what changed since the
+ * last meeting, the ranked list and the KPI charts; A4 landscape with a footer on every page.
+ */
 export default async function ReportPage({ searchParams }: Props) {
   const user = await requireUser();
   const now = new Date();
-  const since = parseSince(firstParam((await searchParams).since), now);
-  const [report, t, format, sessions] = await Promise.all([loadReport(user, since, now), getTranslations(), getFormatter(), listSessionsSince(user, new Date(since))]);
+  const params = await searchParams;
+  const since = parseSince(firstParam(params.since), now);
+  const meeting = parseMeeting(firstParam(params.meeting), now);
+  const [report, t, format, sessions] = await Promise.all([
+    loadReport(user, since, now),
+    getTranslations(),
+    getFormatter(),
+    listSessionsSince(user, new Date(since)),
+  ]);
   if (!report) return <p>{t("errors.forbidden")}</p>;
-  const sinceDate = format.dateTime(new Date(since), { dateStyle: "long" });
+  const longDate = (date: string) => format.dateTime(new Date(date), { dateStyle: "long", timeZone: "UTC" });
+  const sinceDate = longDate(since);
+  const meetingDate = longDate(meeting);
   const { changes, figures } = report;
   const counts = changes.decisions.counts;
+  const summary = t("report.changes.summary", {
+    added: changes.added.total,
+    agreed: counts.AGREED,
+    done: counts.DONE,
+    dropped: counts.DROPPED,
+    moves: changes.moves.total,
+    health: changes.health.total,
+  });
+  const footer = printFooter(t("report.footer.left", { company: report.company, date: meetingDate }), (page, pages) =>
+    t("report.footer.page", { page, pages }),
+  );
   return (
-    <article className="mx-auto max-w-[1040px] print:max-w-none">
-      <header className="mb-8 flex flex-wrap items-end justify-between gap-4 border-b border-slate-300 pb-4">
+    <article className="board-pack mx-auto max-w-[1040px] print:max-w-none">
+      <style>{`@media print { ${footer} }`}</style>
+      <section
+        aria-label={t("report.cover.label")}
+        className="hidden print:flex print:min-h-[150mm] print:break-after-page print:flex-col print:justify-center print:gap-6"
+      >
+        <p className="text-lg font-medium text-slate-700">{report.company}</p>
+        <p className="text-4xl font-semibold tracking-tight text-slate-900">{t("report.title")}</p>
+        <p className="text-2xl text-slate-800">{t("report.cover.meeting", { date: meetingDate })}</p>
+        <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-base text-slate-800">
+          <dt className="font-medium">{t("report.cover.preparedBy")}</dt>
+          <dd>{t("report.cover.preparer", { name: user.name, role: t(`roles.${user.role}`) })}</dd>
+          <dt className="font-medium">{t("report.cover.preparedOn")}</dt>
+          <dd>{longDate(report.generatedAt)}</dd>
+          <dt className="font-medium">{t("report.cover.changesSince")}</dt>
+          <dd>{sinceDate}</dd>
+        </dl>
+      </section>
+      <header className="mb-8 flex flex-wrap items-end justify-between gap-4 border-b border-slate-300 pb-4 print:hidden">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("report.title")}</h1>
           <p className="mt-1 text-slate-700">
-            {t("report.subtitle", { date: format.dateTime(new Date(report.generatedAt), { dateStyle: "long" }), since: sinceDate })}
+            {t("report.heading", {
+              company: report.company,
+              meeting: meetingDate,
+              date: longDate(report.generatedAt),
+              since: sinceDate,
+            })}
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-4 print:hidden">
-          <SinceForm since={since} today={isoDay(now)} />
+          <SinceForm since={since} meeting={meeting} today={isoDay(now)} />
           <PrintButton />
         </div>
       </header>
-      <Part id="report-figures" title={t("report.figures")}>
-        <HeadlineFigures figures={figures} completedLabel={t("report.completedSince", { since: sinceDate })} />
-      </Part>
       <Part
-        id="report-changes"
-        title={t("report.changes.title", { since: sinceDate })}
-        intro={t("report.changes.summary", {
-          added: changes.added.total, agreed: counts.AGREED, done: counts.DONE, dropped: counts.DROPPED,
-          moves: changes.moves.total, health: changes.health.total,
-        })}
+        id="report-summary"
+        title={t("report.summary.title")}
+        intro={t("report.summary.intro", { since: sinceDate })}
       >
+        <HeadlineFigures figures={figures} completedLabel={t("report.completedSince", { since: sinceDate })} />
+        <p className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-base text-slate-900 shadow-sm">
+          {summary}
+        </p>
+      </Part>
+      <Part newPage id="report-changes" title={t("report.changes.title", { since: sinceDate })} intro={summary}>
         <Sub title={t("report.changes.added", { count: changes.added.total })}>
           <AddedList added={changes.added} />
         </Sub>
@@ -103,9 +184,17 @@ export default async function ReportPage({ searchParams }: Props) {
         newPage
         id="report-ranked"
         title={t("report.ranked.title")}
-        intro={report.ranked.length < figures.live ? t("report.ranked.partial", { shown: report.ranked.length, live: figures.live }) : t("report.ranked.all", { live: figures.live })}
+        intro={
+          report.ranked.length < figures.live
+            ? t("report.ranked.partial", { shown: report.ranked.length, live: figures.live })
+            : t("report.ranked.all", { live: figures.live })
+        }
       >
-        {report.ranked.length === 0 ? <p className="text-slate-600">{t("dash.top.empty")}</p> : <PriorityTable rows={report.ranked} caption={t("report.ranked.title")} />}
+        {report.ranked.length === 0 ? (
+          <p className="text-slate-600">{t("dash.top.empty")}</p>
+        ) : (
+          <PriorityTable rows={report.ranked} caption={t("report.ranked.title")} />
+        )}
       </Part>
       <Part newPage id="report-kpis" title={t("report.charts.title")} intro={t("report.charts.intro")}>
         <KpiCharts kpis={report.kpis} height={180} />

@@ -85,11 +85,12 @@ export default async function KpiPage({ params, searchParams }: Props) {
       <KpiTrendChart
         kpi={{
           name: kpi.name,
-          unit,
+          unit: kpi.unit,
           direction: kpi.direction,
           target: kpi.target,
           baseline: kpi.baseline,
           points: kpi.points,
+          measurements: kpi.measurementCount,
         }}
         height={260}
       />

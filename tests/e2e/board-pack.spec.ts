@@ -1,0 +1,99 @@
+import type { Page } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { DEMO, expect, signInAs, test } from "./support/fixtures";
+
+// The board pack: the report printed to an A4 PDF by Chromium (page.pdf, as "Save as PDF" does), read
+// back page by page with unpdf (pdf.js).
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+const COMPANY = "Levers demo company"; // LEVERS_COMPANY_NAME's default
+const MEETING = "2031-03-05";
+
+async function pdfPages(page: Page): Promise<string[]> {
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: false });
+  return text.map(squash);
+}
+
+test("the board pack has a cover, a one-page summary first, a footer with page numbers on every page, and no page with a lone row", async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, DEMO.board);
+  await page.goto(`/report?since=2000-01-01&meeting=${MEETING}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Board report" })).toBeVisible();
+  await expect(page.getByLabel("Meeting date")).toHaveValue(MEETING);
+
+  // One line per agreement: an agreed initiative has no separate sign-off lines; its line names both sign-offs.
+  const decisions = page.getByRole("region", { name: /^What changed since/ }).locator("ol > li");
+  const agreements = decisions.filter({ hasText: "Agreed by both sides" });
+  expect(await agreements.count()).toBeGreaterThan(0);
+  for (const agreement of await agreements.all()) {
+    const title = squash(await agreement.getByRole("link").first().innerText());
+    await expect(agreement).toContainText("Marketing:");
+    await expect(agreement).toContainText("IT:");
+    await expect(decisions.filter({ hasText: title }).filter({ hasText: "Signed off for" })).toHaveCount(0);
+  }
+
+  // What a page may hold alone: a heading of the report, or at least two of its rows.
+  const headings = (await page.locator(".board-pack h2, .board-pack h3").allInnerTexts()).map(squash);
+  // Each row by its title: a table row's header cell, a list item's first link.
+  const rows = (
+    await page
+      .locator(".board-pack tbody tr, .board-pack li")
+      .evaluateAll((items) => items.map((item) => (item.querySelector("th, a") as HTMLElement | null)?.innerText ?? ""))
+  )
+    .map(squash)
+    .filter((title) => title.length >= 8);
+
+  await page.pdf({ path: testInfo.outputPath("board-pack.pdf"), preferCSSPageSize: true, printBackground: true });
+  const pages = await pdfPages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(5); // cover, summary, what changed, the ranked list, the KPI charts
+
+  const [cover = "", summary = "", next = ""] = pages;
+  for (const text of [
+    "Board report",
+    COMPANY,
+    "Board meeting of March 5, 2031",
+    "Prepared by",
+    "Anna Lombardi, Board member",
+    "Prepared on",
+  ]) {
+    expect(cover, "the cover").toContain(text);
+  }
+  expect(summary, "the summary comes first, on one page").toContain("Summary");
+  expect(summary).toContain("Agreed by both sides"); // a headline figure
+  expect(summary).not.toContain("What changed since");
+  expect(next).toContain("What changed since");
+
+  pages.forEach((text, index) => {
+    expect(text, `the footer of page ${index + 1}`).toContain(`Page ${index + 1} of ${pages.length}`);
+    expect(text, `the footer of page ${index + 1}`).toContain(`${COMPANY} · Board report · meeting of March 5, 2031`);
+  });
+  pages.slice(1).forEach((text, index) => {
+    const hasHeading = headings.some((heading) => text.includes(heading));
+    const rowsOnPage = rows.filter((row) => text.includes(row)).length;
+    expect(hasHeading || rowsOnPage >= 2, `page ${index + 2} holds a heading or at least two rows`).toBe(true);
+  });
+});
+
+test("the Italian board pack has no English unit, and its footer and cover are in Italian", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "it-IT" });
+  try {
+    const page = await context.newPage();
+    await signInAs(page, DEMO.board);
+    // Since today: the KPI movements and charts (every unit) without the demo's notes, which are English text its authors wrote.
+    await page.goto(`/report?since=${new Date().toISOString().slice(0, 10)}&meeting=${MEETING}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Report per il consiglio" })).toBeVisible();
+    const screen = squash(await page.locator("main").innerText());
+    const pages = await pdfPages(page);
+    for (const text of [screen, ...pages]) {
+      expect(text).not.toMatch(/\b(days?|points?|EUR k|EUR)\b/);
+    }
+    expect(screen).toMatch(/\d giorni|\d punti/);
+    expect(pages[0]).toContain("Riunione del consiglio del 5 marzo 2031");
+    expect(pages[0]).toContain("Anna Lombardi, Membro del consiglio");
+    pages.forEach((text, index) => expect(text).toContain(`Pagina ${index + 1} di ${pages.length}`));
+  } finally {
+    await context.close();
+  }
+});
