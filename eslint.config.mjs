@@ -8,32 +8,70 @@ const LAYERS = [
   {
     files: ["src/app/**"],
     patterns: [
-      layer("^(@/server|(\\.\\./)+server)/(db|domain)(/|$)", "Routes read through src/server/queries and write through server actions, never the database or the domain."),
+      layer(
+        "^(@/server|(\\.\\./)+server)/(db|domain)(/|$)",
+        "Routes read through src/server/queries and write through server actions, never the database or the domain.",
+      ),
     ],
   },
   {
     files: ["src/components/**"],
     patterns: [
-      layer("^(@/server|(\\.\\./)+server)/(?!actions/|queries/)", "Components may use server actions and the DTO types of queries, no other server code."),
-      layer("^(@/server|(\\.\\./)+server)/queries/", "Components take a query's DTO types (import type), never call queries.", { allowTypeImports: true }),
+      layer(
+        "^(@/server|(\\.\\./)+server)/(?!actions/|queries/)",
+        "Components may use server actions and the DTO types of queries, no other server code.",
+      ),
+      layer(
+        "^(@/server|(\\.\\./)+server)/queries/",
+        "Components take a query's DTO types (import type), never call queries.",
+        { allowTypeImports: true },
+      ),
     ],
   },
   {
     files: ["src/lib/**"],
-    patterns: [layer("^(@/(server|components)|(\\.\\./)+(server|components))(/|$)", "src/lib is pure code shared by client and server: nothing from src/server or src/components.")],
+    patterns: [
+      layer(
+        "^(@/(server|components)|(\\.\\./)+(server|components))(/|$)",
+        "src/lib is pure code shared by client and server: nothing from src/server or src/components.",
+      ),
+    ],
   },
   {
     files: ["src/server/queries/**"],
-    patterns: [layer("^(@/server/|(\\.\\./)+)(domain|actions)(/|$)|^(@/|(\\.\\./)+)components(/|$)", "Queries read the database; they do not use the domain, actions or components.")],
+    patterns: [
+      layer(
+        "^(@/server/|(\\.\\./)+)(domain|actions)(/|$)|^(@/|(\\.\\./)+)components(/|$)",
+        "Queries read the database; they do not use the domain, actions or components.",
+      ),
+    ],
   },
   {
     files: ["src/server/domain/**"],
-    patterns: [layer("^(@/server/|(\\.\\./)+)(actions|queries)(/|$)|^(@/|(\\.\\./)+)components(/|$)", "The domain is called by actions; it does not use actions, queries or components.")],
+    patterns: [
+      layer(
+        "^(@/server/|(\\.\\./)+)(actions|queries)(/|$)|^(@/|(\\.\\./)+)components(/|$)",
+        "The domain is called by actions; it does not use actions, queries or components.",
+      ),
+    ],
   },
 ];
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", ".next-*/**", ".data/**", "src/generated/**", "playwright-report/**", "test-results/**", "reports/**", ".stryker-tmp/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      "src/generated/**",
+      "playwright-report/**",
+      "test-results/**",
+      "reports/**",
+      ".stryker-tmp/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

@@ -20,7 +20,10 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: `${process.env.LEVERS_DATA_DIR ?? ".data"}/test-results/playwright.json` }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: `${process.env.LEVERS_DATA_DIR ?? ".data"}/test-results/playwright.json` }],
+  ],
   outputDir: process.env.LEVERS_DATA_DIR ? `${process.env.LEVERS_DATA_DIR}/playwright-output` : "test-results",
   use: {
     baseURL,

@@ -9,7 +9,10 @@ import { startTestServer } from "./lib/test-database.ts";
 import { MIGRATIONS_DIR } from "./lib/migrator.ts";
 import { diffSchemas } from "./lib/schema-engine.ts";
 
-const name = process.argv[2]?.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_");
+const name = process.argv[2]
+  ?.trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_");
 if (!name) {
   console.error("Usage: npm run db:migration -- <name>");
   process.exit(1);
@@ -17,7 +20,11 @@ if (!name) {
 
 function committedSchema(): string | null {
   try {
-    return execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch {
     return null;
   }

@@ -17,7 +17,17 @@ import { readStartConfig } from "./lib/start-config.ts";
 
 // Lifecycle lines as JSON, like the app's own logs (pino, src/server/log.ts), one object a line.
 const log = (msg: string, level: "info" | "warn" | "error" = "info", extra: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ level, time: new Date().toISOString(), app: "levers", component: "start", pid: process.pid, ...extra, msg }));
+  console.log(
+    JSON.stringify({
+      level,
+      time: new Date().toISOString(),
+      app: "levers",
+      component: "start",
+      pid: process.pid,
+      ...extra,
+      msg,
+    }),
+  );
 
 let postgres: SupervisedPostgres | null = null;
 let next: ChildProcess | null = null;
@@ -55,7 +65,9 @@ async function main(): Promise<void> {
     await postgres.start();
     await postgres.createDatabase("levers");
     databaseUrl = postgres.url("levers");
-    log(`embedded PostgreSQL on 127.0.0.1:${postgres.port} (pid ${postgres.pid}, data in ${postgres.dataDir}, ${Date.now() - started} ms); restarted if it stops`);
+    log(
+      `embedded PostgreSQL on 127.0.0.1:${postgres.port} (pid ${postgres.pid}, data in ${postgres.dataDir}, ${Date.now() - started} ms); restarted if it stops`,
+    );
   }
   if (shuttingDown) return;
   const demoMode = config.demoData ?? postgres !== null;
@@ -92,7 +104,9 @@ async function main(): Promise<void> {
   });
 
   if (demoMode) printDemoAccounts(config.port);
-  log(`Levers is starting on http://localhost:${config.port} (Ctrl-C stops the app${postgres ? " and its database" : ""})`);
+  log(
+    `Levers is starting on http://localhost:${config.port} (Ctrl-C stops the app${postgres ? " and its database" : ""})`,
+  );
 }
 
 /**
@@ -108,7 +122,10 @@ async function shutDown(reason: string, code: number, timeoutMs = 10_000): Promi
   if (child && child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.kill("SIGTERM");
-    const inTime = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())]);
+    const inTime = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
+    ]);
     if (!inTime) {
       log(`the app did not finish within ${timeoutMs / 1000} s; stopping it now`, "warn");
       child.kill("SIGKILL");

@@ -42,7 +42,9 @@ async function staticChecks(): Promise<boolean> {
   log("typecheck (tsc --noEmit)");
   if ((await run("tsc", ["--noEmit"])) !== 0) return false;
   log("lint (eslint)");
-  return (await run("eslint", ["--max-warnings=0", "."])) === 0;
+  if ((await run("eslint", ["--max-warnings=0", "."])) !== 0) return false;
+  log("format (prettier --check, print width 120)");
+  return (await run("prettier", ["--check", "--log-level=warn", "."])) === 0;
 }
 
 async function vitest(adminUrl: string): Promise<void> {

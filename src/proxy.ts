@@ -53,5 +53,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // public/ files (icon, manifest) are served to anyone, signed in or not.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-192.png|icon-512.png|apple-icon.png|manifest.webmanifest).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|icon-192.png|icon-512.png|apple-icon.png|manifest.webmanifest).*)",
+  ],
 };

@@ -24,8 +24,13 @@ export interface BenchCounts {
 }
 
 const USERS = [
-  ["CMO", "Bench CMO"], ["MARKETING", "Bench marketer A"], ["MARKETING", "Bench marketer B"],
-  ["CIO", "Bench CIO"], ["IT", "Bench engineer A"], ["IT", "Bench engineer B"], ["BOARD", "Bench board member"],
+  ["CMO", "Bench CMO"],
+  ["MARKETING", "Bench marketer A"],
+  ["MARKETING", "Bench marketer B"],
+  ["CIO", "Bench CIO"],
+  ["IT", "Bench engineer A"],
+  ["IT", "Bench engineer B"],
+  ["BOARD", "Bench board member"],
 ] as const;
 
 /** Writes the data into an empty, migrated database (adds to whatever is there). `tag` keeps names unique. */

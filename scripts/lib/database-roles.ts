@@ -44,7 +44,9 @@ export async function provisionRoles(superuserUrl: string): Promise<{ ownerUrl: 
       ] as const) {
         const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
         const verb = exists.rowCount ? "ALTER" : "CREATE";
-        await client.query(`${verb} ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`);
+        await client.query(
+          `${verb} ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`,
+        );
       }
       const { rows } = await client.query<{ db: string }>("SELECT current_database() AS db");
       const database = rows[0]!.db;
@@ -83,7 +85,10 @@ export async function provisionRoles(superuserUrl: string): Promise<{ ownerUrl: 
       await client.query("SELECT pg_advisory_unlock(7236478)");
     }
   });
-  return { ownerUrl: withCredentials(superuserUrl, OWNER_ROLE, OWNER_PASSWORD), appUrl: withCredentials(superuserUrl, APP_ROLE, APP_PASSWORD) };
+  return {
+    ownerUrl: withCredentials(superuserUrl, OWNER_ROLE, OWNER_PASSWORD),
+    appUrl: withCredentials(superuserUrl, APP_ROLE, APP_PASSWORD),
+  };
 }
 
 /**
@@ -95,7 +100,9 @@ export async function grantAppPrivileges(ownerUrl: string): Promise<void> {
   await onDatabase(ownerUrl, async (client) => {
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`);
-    await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`);
+    await client.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`,
+    );
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}`);
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "ActivityEvent" FROM ${APP_ROLE}`);
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${APP_ROLE}`);

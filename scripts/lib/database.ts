@@ -22,7 +22,9 @@ export async function assertReachable(connectionString: string): Promise<void> {
     const url = new URL(connectionString);
     host = `${url.hostname}:${url.port || "5432"}`;
   } catch {
-    throw new StartupError("DATABASE_URL is not a valid connection string (expected postgresql://user:password@host:5432/database).");
+    throw new StartupError(
+      "DATABASE_URL is not a valid connection string (expected postgresql://user:password@host:5432/database).",
+    );
   }
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
   try {
@@ -60,6 +62,8 @@ export async function resolveDatabase(options: {
   const started = Date.now();
   const embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port });
   await embedded.createDatabase(options.database);
-  options.log(`embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${embedded.dataDir}, ${Date.now() - started} ms)`);
+  options.log(
+    `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${embedded.dataDir}, ${Date.now() - started} ms)`,
+  );
   return { url: embedded.url(options.database), embedded };
 }

@@ -137,7 +137,10 @@ export async function startEmbeddedPostgres(options: {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
     await server.start();
   } catch {
-    const detail = recent.filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-3).join(" | ");
+    const detail = recent
+      .filter((line) => /FATAL|ERROR|error/i.test(line))
+      .slice(-3)
+      .join(" | ");
     throw new StartupError(
       `Embedded PostgreSQL did not start in ${dataDir}${detail ? `: ${detail}` : ""}. ` +
         `If another Levers is running, stop it; otherwise delete that folder to start afresh (its data is lost).`,

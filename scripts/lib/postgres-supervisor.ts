@@ -83,7 +83,9 @@ export class SupervisedPostgres {
     });
     try {
       if (!existsSync(path.join(this.dataDir, "PG_VERSION"))) await library.initialise();
-      this.permissions = await (library as unknown as { getUidAndGid(): Promise<{ uid?: number; gid?: number }> }).getUidAndGid();
+      this.permissions = await (
+        library as unknown as { getUidAndGid(): Promise<{ uid?: number; gid?: number }> }
+      ).getUidAndGid();
     } catch {
       throw this.startupError();
     }
@@ -97,7 +99,10 @@ export class SupervisedPostgres {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.kill("SIGINT");
-    const inTime = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000).unref())]);
+    const inTime = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000).unref()),
+    ]);
     if (!inTime) {
       this.options.log("embedded PostgreSQL did not stop within 15 s; stopping it immediately");
       child.kill("SIGQUIT");
@@ -111,7 +116,10 @@ export class SupervisedPostgres {
   }
 
   private startupError(): StartupError {
-    const detail = this.recent.filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-3).join(" | ");
+    const detail = this.recent
+      .filter((line) => /FATAL|ERROR|error/i.test(line))
+      .slice(-3)
+      .join(" | ");
     return new StartupError(
       `Embedded PostgreSQL did not start in ${this.dataDir}${detail ? `: ${detail}` : ""}. ` +
         `If another Levers is running, stop it; otherwise delete that folder to start afresh (its data is lost).`,
@@ -123,8 +131,24 @@ export class SupervisedPostgres {
     const { postgres } = await binaries();
     const child = spawn(
       postgres,
-      ["-D", this.dataDir, "-p", String(this.options.port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
-      { ...this.permissions, detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } },
+      [
+        "-D",
+        this.dataDir,
+        "-p",
+        String(this.options.port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "max_connections=200",
+        "-c",
+        "fsync=on",
+      ],
+      {
+        ...this.permissions,
+        detached: true,
+        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, LC_MESSAGES: "C" },
+      },
     );
     this.child = child;
     const ready = await new Promise<boolean>((resolve) => {
@@ -154,7 +178,10 @@ export class SupervisedPostgres {
     this.restarts = this.restarts.filter((at) => now - at < windowMs);
     if (this.restarts.length >= max) {
       this.gaveUp = true;
-      const detail = this.recent.filter((line) => /FATAL|PANIC|ERROR/.test(line)).slice(-2).join(" | ");
+      const detail = this.recent
+        .filter((line) => /FATAL|PANIC|ERROR/.test(line))
+        .slice(-2)
+        .join(" | ");
       const message =
         `embedded PostgreSQL keeps stopping (${reason}; ${this.restarts.length} restarts within ${Math.round(windowMs / 60_000)} minutes, ${max} allowed); giving up` +
         `${detail ? ` (last error: ${detail})` : ""}. Check the disk and ${this.dataDir}, then start Levers again.`;

@@ -46,13 +46,9 @@ async function loadWasm() {
 export async function diffSchemas(from: string | null, to: string | null, connectionString: string): Promise<string> {
   const { SchemaEngine } = await loadWasm();
   // The engine connects to a database even for a schema-to-schema diff (it writes nothing there).
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString }),
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
   const target = (content: string | null): DiffTarget =>
-    content === null
-      ? { tag: "empty" }
-      : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content }] };
+    content === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content }] };
   const engine = await SchemaEngine.new({ datamodels: to ? [["schema.prisma", to]] : undefined }, () => {}, adapter);
   try {
     const result = await engine.diff({

@@ -24,7 +24,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         {unavailable ? t("unavailable") : t("generic")}
       </p>
       {error.digest ? <p className="mt-2 text-xs text-slate-500">{t("reference", { digest: error.digest })}</p> : null}
-      <button type="button" onClick={retry} className="mt-6 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <button
+        type="button"
+        onClick={retry}
+        className="mt-6 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
         {t("retry")}
       </button>
     </main>

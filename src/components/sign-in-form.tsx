@@ -8,7 +8,15 @@ import { TextField } from "./form/text-field";
 
 type FieldErrors = { email?: string; password?: string };
 
-export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl: string; ssoName: string | null; initialError: string | null }) {
+export function SignInForm({
+  callbackUrl,
+  ssoName,
+  initialError,
+}: {
+  callbackUrl: string;
+  ssoName: string | null;
+  initialError: string | null;
+}) {
   const t = useTranslations("signIn");
   const router = useRouter();
   const id = useId();
@@ -34,7 +42,13 @@ export function SignInForm({ callbackUrl, ssoName, initialError }: { callbackUrl
         router.refresh();
         return;
       }
-      setFormError(result?.error === "AccountLocked" ? t("locked") : result?.status === 401 || result?.error === "CredentialsSignin" ? t("failed") : t("unavailable"));
+      setFormError(
+        result?.error === "AccountLocked"
+          ? t("locked")
+          : result?.status === 401 || result?.error === "CredentialsSignin"
+            ? t("failed")
+            : t("unavailable"),
+      );
     } catch {
       setFormError(t("unavailable"));
     }

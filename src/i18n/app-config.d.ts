@@ -12,6 +12,12 @@ import type { Locale } from "./locales";
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof core & typeof board & typeof workflow & typeof kpis & typeof dashboard & typeof operations & typeof triage;
+    Messages: typeof core &
+      typeof board &
+      typeof workflow &
+      typeof kpis &
+      typeof dashboard &
+      typeof operations &
+      typeof triage;
   }
 }

@@ -6,7 +6,10 @@ export const MESSAGE_AREAS = ["core", "board", "workflow", "kpis", "dashboard", 
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(
-    MESSAGE_AREAS.map(async (area) => (await import(`./messages/${area}.${locale}.json`)).default as Record<string, Record<string, unknown>>),
+    MESSAGE_AREAS.map(
+      async (area) =>
+        (await import(`./messages/${area}.${locale}.json`)).default as Record<string, Record<string, unknown>>,
+    ),
   );
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

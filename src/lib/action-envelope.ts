@@ -17,7 +17,10 @@ export interface EnvelopeProblem {
 const problem = (status: EnvelopeProblem["status"], message: string): EnvelopeProblem => ({ status, message });
 
 /** Null when Next can decode the request's body as a server action call; otherwise the 4xx to answer. */
-export async function checkActionEnvelope(request: Request, limit = ACTION_BODY_LIMIT_BYTES): Promise<EnvelopeProblem | null> {
+export async function checkActionEnvelope(
+  request: Request,
+  limit = ACTION_BODY_LIMIT_BYTES,
+): Promise<EnvelopeProblem | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) return problem(413, `The request body is larger than ${limit} bytes.`);
   const contentType = request.headers.get("content-type") ?? "";

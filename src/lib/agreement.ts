@@ -22,7 +22,13 @@ export const MATERIAL_FIELDS = [
 export type MaterialField = (typeof MATERIAL_FIELDS)[number];
 
 /** Changes that never withdraw an agreement (listed for the README's table and the tests). */
-export const NON_MATERIAL_FIELDS = ["targetDate", "customerExperienceOutcome", "businessOutcome", "progress", "health"] as const;
+export const NON_MATERIAL_FIELDS = [
+  "targetDate",
+  "customerExperienceOutcome",
+  "businessOutcome",
+  "progress",
+  "health",
+] as const;
 
 export function isMaterial(field: string): field is MaterialField {
   return (MATERIAL_FIELDS as readonly string[]).includes(field);
@@ -46,4 +52,5 @@ export function changedMaterialFields(before: Record<string, string>, after: Rec
   });
 }
 
-const sortedIds = (value: string | undefined) => [...new Set((value ?? "").split(",").filter(Boolean))].sort().join(",");
+const sortedIds = (value: string | undefined) =>
+  [...new Set((value ?? "").split(",").filter(Boolean))].sort().join(",");

@@ -2,13 +2,30 @@ import type { Health, InitiativeStatus, Lever, RiskLevel, StandardsReview } from
 
 // The enums as value lists, for zod and for UI pickers (kept in the order people read them).
 export const LEVERS = ["TALENTS", "PROCESSES", "TECHNOLOGIES", "METRICS"] as const satisfies readonly Lever[];
-export const INITIATIVE_STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS", "DONE", "DROPPED"] as const satisfies readonly InitiativeStatus[];
+export const INITIATIVE_STATUSES = [
+  "PROPOSED",
+  "AGREED",
+  "IN_PROGRESS",
+  "DONE",
+  "DROPPED",
+] as const satisfies readonly InitiativeStatus[];
 export const LIVE_STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS"] as const satisfies readonly InitiativeStatus[];
 export const HEALTHS = ["ON_TRACK", "AT_RISK", "OFF_TRACK"] as const satisfies readonly Health[];
 export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const satisfies readonly RiskLevel[];
-export const STANDARDS_REVIEWS = ["PENDING", "PASSED", "PASSED_WITH_CONDITIONS", "FAILED", "NOT_NEEDED"] as const satisfies readonly StandardsReview[];
+export const STANDARDS_REVIEWS = [
+  "PENDING",
+  "PASSED",
+  "PASSED_WITH_CONDITIONS",
+  "FAILED",
+  "NOT_NEEDED",
+] as const satisfies readonly StandardsReview[];
 /** The verdicts the IT side can give on the IT-standards review (PENDING is "not reviewed yet"). */
-export const REVIEW_VERDICTS = ["PASSED", "PASSED_WITH_CONDITIONS", "FAILED", "NOT_NEEDED"] as const satisfies readonly StandardsReview[];
+export const REVIEW_VERDICTS = [
+  "PASSED",
+  "PASSED_WITH_CONDITIONS",
+  "FAILED",
+  "NOT_NEEDED",
+] as const satisfies readonly StandardsReview[];
 /** Verdicts that clear the readiness checklist's IT-standards item. */
 export const CLEARING_VERDICTS: readonly StandardsReview[] = ["PASSED", "PASSED_WITH_CONDITIONS", "NOT_NEEDED"];
 

@@ -24,7 +24,9 @@ export function isCriterion(value: string): value is Criterion {
 /** Weights read from the database (JSON): unknown keys dropped, missing ones 0. */
 export function parseWeights(value: unknown): Weights {
   const source = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
-  return Object.fromEntries(CRITERIA.map((c) => [c, typeof source[c] === "number" ? (source[c] as number) : 0])) as Weights;
+  return Object.fromEntries(
+    CRITERIA.map((c) => [c, typeof source[c] === "number" ? (source[c] as number) : 0]),
+  ) as Weights;
 }
 
 /** Every criterion scored. */
@@ -51,12 +53,18 @@ export function divergences(marketing: CriterionScores, it: CriterionScores): Di
   return CRITERIA.flatMap((criterion) => {
     const m = marketing[criterion];
     const i = it[criterion];
-    return m !== undefined && i !== undefined && Math.abs(m - i) >= DIVERGENCE_GAP ? [{ criterion, marketing: m, it: i }] : [];
+    return m !== undefined && i !== undefined && Math.abs(m - i) >= DIVERGENCE_GAP
+      ? [{ criterion, marketing: m, it: i }]
+      : [];
   });
 }
 
 /** Per criterion: the agreed score where one was set, otherwise the mean of the two sides. */
-export function combinedScores(marketing: CriterionScores, it: CriterionScores, agreed: CriterionScores): CriterionScores {
+export function combinedScores(
+  marketing: CriterionScores,
+  it: CriterionScores,
+  agreed: CriterionScores,
+): CriterionScores {
   const result: CriterionScores = {};
   for (const c of CRITERIA) {
     const a = agreed[c];
@@ -129,8 +137,14 @@ export interface CapacityLine {
  * each adds its effort for the side; the first whose running total passes the capacity is where the
  * side is over-committed. An item that fills the capacity exactly fits.
  */
-export function capacityLines(items: PlannedItem[], capacities: { side: Side; quarter: string; personWeeks: number }[]): CapacityLine[] {
-  const quarters = new Set<string>([...items.flatMap((i) => (i.quarter ? [i.quarter] : [])), ...capacities.map((c) => c.quarter)]);
+export function capacityLines(
+  items: PlannedItem[],
+  capacities: { side: Side; quarter: string; personWeeks: number }[],
+): CapacityLine[] {
+  const quarters = new Set<string>([
+    ...items.flatMap((i) => (i.quarter ? [i.quarter] : [])),
+    ...capacities.map((c) => c.quarter),
+  ]);
   const ordered = [...items].sort((a, b) => a.rank - b.rank);
   const lines: CapacityLine[] = [];
   for (const quarter of [...quarters].sort()) {
@@ -152,7 +166,11 @@ export function capacityLines(items: PlannedItem[], capacities: { side: Side; qu
 }
 
 /** Value/effort quadrant of a point: value at or above 3 (the middle of 1–5) is high; effort against the median. */
-export function quadrantOf(value: number, effort: number, effortMedian: number): "quickWin" | "bigBet" | "fillIn" | "moneyPit" {
+export function quadrantOf(
+  value: number,
+  effort: number,
+  effortMedian: number,
+): "quickWin" | "bigBet" | "fillIn" | "moneyPit" {
   const highValue = value >= 3;
   const lowEffort = effort <= effortMedian;
   if (highValue) return lowEffort ? "quickWin" : "bigBet";

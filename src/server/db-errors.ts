@@ -11,8 +11,21 @@ const UNAVAILABLE_SQLSTATES = new Set(["57014", "55P03", "57P01", "57P02", "57P0
 /** Prisma's codes for an unreachable server, a timeout, a closed connection, an exhausted pool. */
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** Driver adapter error kinds (@prisma/driver-adapter-utils) with the same meaning. */
-const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const UNAVAILABLE_NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
 /** node-postgres' own messages: pool wait, a dropped socket, a client-side query_timeout. */
 const UNAVAILABLE_MESSAGES = [
   /timeout exceeded when trying to connect/i,
@@ -23,18 +36,38 @@ const UNAVAILABLE_MESSAGES = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
 ];
 
-type Inspectable = { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown; kind?: unknown; originalCode?: unknown };
+type Inspectable = {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+};
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 4) return false;
   const e = error as Inspectable;
   const code = typeof e.code === "string" ? e.code : undefined;
-  if (code && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith("08") || UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
-  if (typeof e.originalCode === "string" && (UNAVAILABLE_SQLSTATES.has(e.originalCode) || e.originalCode.startsWith("08"))) return true;
+  if (
+    code &&
+    (UNAVAILABLE_SQLSTATES.has(code) ||
+      code.startsWith("08") ||
+      UNAVAILABLE_PRISMA_CODES.has(code) ||
+      UNAVAILABLE_NODE_CODES.has(code))
+  )
+    return true;
+  if (
+    typeof e.originalCode === "string" &&
+    (UNAVAILABLE_SQLSTATES.has(e.originalCode) || e.originalCode.startsWith("08"))
+  )
+    return true;
   if (typeof e.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(e.kind)) return true;
-  if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
+  if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(e.message as string)))
+    return true;
   const adapterError = (e.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
-  if (adapterError && isDatabaseUnavailable((adapterError as Inspectable).cause ?? adapterError, depth + 1)) return true;
+  if (adapterError && isDatabaseUnavailable((adapterError as Inspectable).cause ?? adapterError, depth + 1))
+    return true;
   return e.cause !== undefined && isDatabaseUnavailable(e.cause, depth + 1);
 }
 

@@ -35,7 +35,11 @@ export function poolConfig(connectionString: string, max: number, timeouts: Data
   };
 }
 
-export function createPrismaClient(connectionString: string, max = 10, timeouts: DatabaseTimeouts = DEFAULT_TIMEOUTS): PrismaClient {
+export function createPrismaClient(
+  connectionString: string,
+  max = 10,
+  timeouts: DatabaseTimeouts = DEFAULT_TIMEOUTS,
+): PrismaClient {
   const client = new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString, max, timeouts)) });
   // A busy or unreachable database gets a digest of ours, so error pages say "try again".
   return client.$extends({

@@ -37,7 +37,8 @@ export async function checkReadiness(): Promise<Readiness> {
     applied = new Set(rows.map((row) => row.migration_name));
   } catch (error) {
     // No migrations table at all: reachable, but nothing applied yet.
-    const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } }).meta?.driverAdapterError?.cause;
+    const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } })
+      .meta?.driverAdapterError?.cause;
     if (cause?.originalCode === "42P01" || cause?.kind === "TableDoesNotExist") {
       return { ready: false, database: "reachable", migrations: "pending", pending: shippedMigrations() };
     }

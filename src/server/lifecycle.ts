@@ -13,7 +13,10 @@ export function installShutdownHandlers(): void {
   if (globalForLifecycle.leversLifecycleInstalled) return;
   globalForLifecycle.leversLifecycleInstalled = true;
   const onSignal = (signal: NodeJS.Signals) => {
-    logger().info({ signal, openStreams: boardChanges().listenerCount() }, "shutting down: ending event streams, finishing requests in flight");
+    logger().info(
+      { signal, openStreams: boardChanges().listenerCount() },
+      "shutting down: ending event streams, finishing requests in flight",
+    );
     void boardChanges().shutdown();
   };
   process.once("SIGTERM", onSignal);

@@ -14,7 +14,10 @@ export function logger(): Logger {
     base: { app: "levers", pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: ["password", "*.password", "newPassword", "currentPassword", "headers.cookie", "headers.authorization"], remove: true },
+    redact: {
+      paths: ["password", "*.password", "newPassword", "currentPassword", "headers.cookie", "headers.authorization"],
+      remove: true,
+    },
   });
   return globalForLog.leversLogger;
 }

@@ -55,7 +55,17 @@ export interface ScoreData {
 export async function loadLiveScores(client: Client): Promise<ScoreData> {
   const [rows, scores, models] = await Promise.all([
     client.$queryRaw<
-      { id: string; title: string; lever: Lever; status: InitiativeStatus; rank: number; marketingEffort: number | null; itEffort: number | null; targetQuarter: string | null; agreed: Record<string, number> | null }[]
+      {
+        id: string;
+        title: string;
+        lever: Lever;
+        status: InitiativeStatus;
+        rank: number;
+        marketingEffort: number | null;
+        itEffort: number | null;
+        targetQuarter: string | null;
+        agreed: Record<string, number> | null;
+      }[]
     >`
       SELECT i.id, i.title, i.lever, i.status, (row_number() OVER (ORDER BY i."rankKey" COLLATE "C"))::int AS rank,
              p."marketingEffort", p."itEffort", p."targetQuarter",
@@ -63,11 +73,17 @@ export async function loadLiveScores(client: Client): Promise<ScoreData> {
         FROM "Initiative" i LEFT JOIN "TriagePlan" p ON p."initiativeId" = i.id
        WHERE i.status::text = ANY(${[...LIVE_STATUSES]}::text[])
        ORDER BY i."rankKey" COLLATE "C"`,
-    client.$queryRaw<{ initiativeId: string; side: Side; criterion: string; value: number; note: string; modelVersion: number }[]>`
+    client.$queryRaw<
+      { initiativeId: string; side: Side; criterion: string; value: number; note: string; modelVersion: number }[]
+    >`
       SELECT s."initiativeId", s.side::text AS side, s.criterion, s.value, s.note, s."modelVersion"
         FROM "TriageScore" s JOIN "Initiative" i ON i.id = s."initiativeId"
        WHERE i.status::text = ANY(${[...LIVE_STATUSES]}::text[])`,
-    client.scoringModel.findMany({ where: { status: "APPROVED" }, select: { version: true, weights: true }, orderBy: { version: "asc" } }),
+    client.scoringModel.findMany({
+      where: { status: "APPROVED" },
+      select: { version: true, weights: true },
+      orderBy: { version: "asc" },
+    }),
   ]);
   const weights = new Map(models.map((m) => [m.version, parseWeights(m.weights)]));
   const currentVersion = models.at(-1)?.version ?? 1;
@@ -76,7 +92,13 @@ export async function loadLiveScores(client: Client): Promise<ScoreData> {
   for (const s of scores) {
     if (!isCriterion(s.criterion)) continue;
     const key = `${s.initiativeId}:${s.side}`;
-    const entry = bySide.get(key) ?? { values: {}, notes: {}, modelVersion: s.modelVersion, complete: false, weighted: null };
+    const entry = bySide.get(key) ?? {
+      values: {},
+      notes: {},
+      modelVersion: s.modelVersion,
+      complete: false,
+      weighted: null,
+    };
     entry.values[s.criterion] = s.value;
     entry.notes[s.criterion] = s.note;
     entry.modelVersion = Math.max(entry.modelVersion ?? 0, s.modelVersion);
@@ -84,16 +106,22 @@ export async function loadLiveScores(client: Client): Promise<ScoreData> {
   }
   const empty = (): SideScores => ({ values: {}, notes: {}, modelVersion: null, complete: false, weighted: null });
   const items: LiveScore[] = rows.map((row) => {
-    const sides = { MARKETING: bySide.get(`${row.id}:MARKETING`) ?? empty(), IT: bySide.get(`${row.id}:IT`) ?? empty() };
+    const sides = {
+      MARKETING: bySide.get(`${row.id}:MARKETING`) ?? empty(),
+      IT: bySide.get(`${row.id}:IT`) ?? empty(),
+    };
     for (const side of Object.values(sides)) {
       side.complete = isComplete(side.values);
       side.weighted = weightedScore(side.values, weights.get(side.modelVersion ?? currentVersion) ?? current);
     }
     const agreed: CriterionScores = {};
-    for (const [criterion, value] of Object.entries(row.agreed ?? {})) if (isCriterion(criterion)) agreed[criterion] = value;
+    for (const [criterion, value] of Object.entries(row.agreed ?? {}))
+      if (isCriterion(criterion)) agreed[criterion] = value;
     const bothScored = sides.MARKETING.complete && sides.IT.complete;
     const version = Math.max(sides.MARKETING.modelVersion ?? 0, sides.IT.modelVersion ?? 0) || currentVersion;
-    const combined = bothScored ? weightedScore(combinedScores(sides.MARKETING.values, sides.IT.values, agreed), weights.get(version) ?? current) : null;
+    const combined = bothScored
+      ? weightedScore(combinedScores(sides.MARKETING.values, sides.IT.values, agreed), weights.get(version) ?? current)
+      : null;
     return {
       id: row.id,
       title: row.title,
@@ -105,7 +133,10 @@ export async function loadLiveScores(client: Client): Promise<ScoreData> {
       bothScored,
       combined,
       scoreRank: null,
-      plan: row.marketingEffort === null ? null : { marketingEffort: row.marketingEffort, itEffort: row.itEffort ?? 0, targetQuarter: row.targetQuarter },
+      plan:
+        row.marketingEffort === null
+          ? null
+          : { marketingEffort: row.marketingEffort, itEffort: row.itEffort ?? 0, targetQuarter: row.targetQuarter },
     };
   });
   const ranks = scoreRanks(items.map((item) => ({ id: item.id, score: item.combined })));

@@ -8,7 +8,9 @@ import { DEMO, expect, signInAs, test } from "./support/fixtures";
 // a clear 4xx: never a 500, and nothing is saved.
 
 function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.env.LEVERS_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.LEVERS_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string }>;
   };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
@@ -21,13 +23,21 @@ const cases: { name: string; contentType?: string; body: string | Buffer }[] = [
   { name: "a JSON document", contentType: "application/json", body: JSON.stringify({ title }) },
   { name: "plain text that is not JSON", contentType: "text/plain;charset=UTF-8", body: `title=${title}` },
   { name: "no body at all", body: "" },
-  { name: "a multipart form without a boundary", contentType: "multipart/form-data", body: `--x\r\nContent-Disposition: form-data; name="title"\r\n\r\n${title}\r\n--x--\r\n` },
+  {
+    name: "a multipart form without a boundary",
+    contentType: "multipart/form-data",
+    body: `--x\r\nContent-Disposition: form-data; name="title"\r\n\r\n${title}\r\n--x--\r\n`,
+  },
   {
     name: "a truncated multipart form",
     contentType: "multipart/form-data; boundary=XX",
     body: `--XX\r\nContent-Disposition: form-data; name="1_title"\r\n\r\n${title}\r\n--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--X`,
   },
-  { name: "a body over the 1 MB limit", contentType: "text/plain;charset=UTF-8", body: JSON.stringify([title, "x".repeat(1_100_000)]) },
+  {
+    name: "a body over the 1 MB limit",
+    contentType: "text/plain;charset=UTF-8",
+    body: JSON.stringify([title, "x".repeat(1_100_000)]),
+  },
 ];
 
 test.describe("a server action called with a bad envelope", () => {
@@ -35,7 +45,10 @@ test.describe("a server action called with a bad envelope", () => {
     test(`answers ${name} with a clear 4xx, not a 500`, async ({ page }) => {
       await signInAs(page, DEMO.cmo);
       const response = await page.request.post("/initiatives/new", {
-        headers: { "Next-Action": actionId("proposeInitiativeAction"), ...(contentType ? { "Content-Type": contentType } : {}) },
+        headers: {
+          "Next-Action": actionId("proposeInitiativeAction"),
+          ...(contentType ? { "Content-Type": contentType } : {}),
+        },
         data: body,
         failOnStatusCode: false,
       });

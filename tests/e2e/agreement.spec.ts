@@ -3,9 +3,12 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { insertAgreedE2eInitiative, queryE2eDatabase } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
-const statusOf = async (id: string) => (await queryE2eDatabase<{ status: string }>(`SELECT status FROM "Initiative" WHERE id = $1`, [id]))[0]?.status;
+const statusOf = async (id: string) =>
+  (await queryE2eDatabase<{ status: string }>(`SELECT status FROM "Initiative" WHERE id = $1`, [id]))[0]?.status;
 
-test("the CIO changes only the target date of the agreed, multi-line Omnichannel journey: it stays Agreed", async ({ page }) => {
+test("the CIO changes only the target date of the agreed, multi-line Omnichannel journey: it stays Agreed", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.cio);
   await page.goto("/board");
   await page.getByRole("link", { name: "Omnichannel journey: think omnichannel, act multichannel" }).click();
@@ -27,7 +30,9 @@ test("the CIO changes only the target date of the agreed, multi-line Omnichannel
   await expect(history).not.toContainText("T00:00:00");
 });
 
-test("a material edit of an agreed initiative is announced before saving, confirmed, and makes it Proposed", async ({ page }) => {
+test("a material edit of an agreed initiative is announced before saving, confirmed, and makes it Proposed", async ({
+  page,
+}) => {
   const title = `Order-status feed ${randomUUID().slice(0, 6)}`;
   const id = await insertAgreedE2eInitiative(title);
   await signInAs(page, DEMO.cmo);
@@ -35,16 +40,24 @@ test("a material edit of an agreed initiative is announced before saving, confir
   const form = page.locator("main form").first();
   await form.getByLabel("Title").fill(`${title} v2`);
   await form.getByLabel("Technology and security risk").selectOption("HIGH");
-  await expect(form.getByRole("status")).toHaveText(/Saving will withdraw both sign-offs \(changed: Title, Technology and security risk\)/);
+  await expect(form.getByRole("status")).toHaveText(
+    /Saving will withdraw both sign-offs \(changed: Title, Technology and security risk\)/,
+  );
   await expectNoSeriousA11yViolations(page);
   await form.getByRole("button", { name: "Save changes" }).click();
   const dialog = page.getByRole("dialog");
-  await expect(dialog).toContainText("Saving will withdraw both sign-offs (changed: Title, Technology and security risk)");
+  await expect(dialog).toContainText(
+    "Saving will withdraw both sign-offs (changed: Title, Technology and security risk)",
+  );
   await dialog.getByRole("button", { name: "Keep editing" }).click();
   expect(await statusOf(id)).toBe("AGREED");
   await form.getByRole("button", { name: "Save changes" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Save and withdraw sign-offs" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Both sign-offs were withdrawn because of: Title, Technology and security risk" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Both sign-offs were withdrawn because of: Title, Technology and security risk" }),
+  ).toBeVisible();
   await expect(page.locator("header").getByText("Proposed", { exact: true })).toBeVisible();
   expect(await statusOf(id)).toBe("PROPOSED");
   await expect(page.getByText("Because of: Title, Technology and security risk", { exact: true })).toBeVisible();
@@ -54,7 +67,10 @@ test("a material edit of an agreed initiative is announced before saving, confir
   await expect(page.locator("details").filter({ hasText: "Waiting for your sign-off" })).toContainText(`${title} v2`);
 });
 
-test("the marketing side cannot give the IT-standards verdict; the IT side can, and sign-off opens when ready", async ({ page, browser }) => {
+test("the marketing side cannot give the IT-standards verdict; the IT side can, and sign-off opens when ready", async ({
+  page,
+  browser,
+}) => {
   const title = `Consent centre ${randomUUID().slice(0, 6)}`;
   const id = await insertAgreedE2eInitiative(title);
   await queryE2eDatabase(
@@ -65,7 +81,9 @@ test("the marketing side cannot give the IT-standards verdict; the IT side can, 
   await signInAs(page, DEMO.cmo);
   await page.goto(`/initiatives/${id}`);
   await expect(page.getByRole("button", { name: "Sign off for marketing" })).toBeDisabled();
-  await expect(page.getByText("Sign-off opens when the checklist is complete. Still missing: IT-standards review")).toBeVisible();
+  await expect(
+    page.getByText("Sign-off opens when the checklist is complete. Still missing: IT-standards review"),
+  ).toBeVisible();
   await expect(page.getByText("(given by the CIO or IT staff)")).toBeVisible();
   await expect(page.getByLabel("Verdict")).toHaveCount(0);
 
@@ -86,7 +104,9 @@ test("the marketing side cannot give the IT-standards verdict; the IT side can, 
   await page.getByRole("dialog").getByRole("button", { name: "Sign off for marketing" }).click();
   await expect(page.getByText("Signed off by marketing · waiting for the CIO").first()).toBeVisible();
   await page.goto("/board");
-  await expect(page.getByRole("row").filter({ hasText: title })).toContainText("Signed off by marketing · waiting for the CIO");
+  await expect(page.getByRole("row").filter({ hasText: title })).toContainText(
+    "Signed off by marketing · waiting for the CIO",
+  );
 });
 
 test("posting Off track, then a second update without touching Health, keeps Off track", async ({ page }) => {

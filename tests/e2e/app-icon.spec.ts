@@ -1,6 +1,9 @@
 import { expect, test } from "./support/fixtures";
 
-test("the sign-in page names the app's icon and web manifest, and both load without a session", async ({ page, request }) => {
+test("the sign-in page names the app's icon and web manifest, and both load without a session", async ({
+  page,
+  request,
+}) => {
   await page.goto("/login");
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
   expect(manifestHref).toBe("/manifest.webmanifest");

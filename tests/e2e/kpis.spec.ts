@@ -6,9 +6,12 @@ import { insertE2eInitiative } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const shown = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" });
+const shown = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en", { dateStyle: "medium", timeZone: "UTC" });
 
-test("the CMO creates a KPI and records measurements: bad input is refused with its message and kept; a second one on a date offers a correction", async ({ page }) => {
+test("the CMO creates a KPI and records measurements: bad input is refused with its message and kept; a second one on a date offers a correction", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.cmo);
   const name = `Checkout conversion ${randomUUID().slice(0, 6)}`;
   await page.goto("/kpis");
@@ -56,7 +59,9 @@ test("the CMO creates a KPI and records measurements: bad input is refused with 
   await value.fill("3,1");
   await date.fill(day(-3));
   await record.click();
-  const refusal = page.getByRole("alert").filter({ hasText: `There is already a measurement of 2.8 on ${shown(day(-3))}.` });
+  const refusal = page
+    .getByRole("alert")
+    .filter({ hasText: `There is already a measurement of 2.8 on ${shown(day(-3))}.` });
   await expect(refusal).toBeVisible();
   await refusal.getByRole("button", { name: "Replace it with 3.1" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Measurement corrected." })).toBeVisible();
@@ -93,15 +98,21 @@ test("a board member reads the KPIs: the NPS trend, as a chart or a table, and n
   await expect(main.locator("form, input, select, textarea")).toHaveCount(0);
   await expect(main.getByRole("button")).toHaveCount(1); // the chart's own table toggle
   await expect(main.getByRole("link", { name: "Edit" })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Initiatives that mean to move it" }).getByRole("link").first()).toHaveAttribute("href", /^\/initiatives\/[0-9a-f-]{36}$/);
+  await expect(
+    page.getByRole("region", { name: "Initiatives that mean to move it" }).getByRole("link").first(),
+  ).toHaveAttribute("href", /^\/initiatives\/[0-9a-f-]{36}$/);
   await expectNoSeriousA11yViolations(page);
 });
 
-test("the CSV exports: a BOM, RFC 4180 quoting that round-trips tricky titles, formulas neutralised, 401 when signed out", async ({ page, request }) => {
+test("the CSV exports: a BOM, RFC 4180 quoting that round-trips tricky titles, formulas neutralised, 401 when signed out", async ({
+  page,
+  request,
+}) => {
   const tag = randomUUID().slice(0, 6);
   const tricky = `Omnichannel, "think" big\nact small — città, qualità ${tag}`;
   const formula = `=HYPERLINK("http://evil.example","${tag}")`;
-  for (const title of [tricky, formula]) await insertE2eInitiative({ title, marketingEmail: "marketing2@levers.example", itEmail: "it2@levers.example" });
+  for (const title of [tricky, formula])
+    await insertE2eInitiative({ title, marketingEmail: "marketing2@levers.example", itEmail: "it2@levers.example" });
 
   expect((await request.get("/api/export/initiatives.csv")).status()).toBe(401);
   expect((await request.get("/api/export/kpi-measurements.csv")).status()).toBe(401);
@@ -110,7 +121,9 @@ test("the CSV exports: a BOM, RFC 4180 quoting that round-trips tricky titles, f
   const response = await page.request.get("/api/export/initiatives.csv");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="levers-initiatives-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="levers-initiatives-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   const bytes = await response.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parseCsv(bytes.toString("utf8"));
@@ -121,11 +134,17 @@ test("the CSV exports: a BOM, RFC 4180 quoting that round-trips tricky titles, f
   expect(trickyRow?.[col("Status")]).toBe("DROPPED");
   expect(trickyRow?.[col("Rank")]).toBe("");
   expect(rows.some((row) => row[col("Title")] === `'${formula}`)).toBe(true);
-  const ranks = rows.map((row) => row[col("Rank")]).filter(Boolean).map(Number);
+  const ranks = rows
+    .map((row) => row[col("Rank")])
+    .filter(Boolean)
+    .map(Number);
   expect(ranks).toEqual(ranks.map((_, n) => n + 1));
 
   await page.goto("/kpis");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV of all KPI measurements" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV of all KPI measurements" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^levers-kpi-measurements-\d{4}-\d{2}-\d{2}\.csv$/);
   const measurements = parseCsv(await readFile((await download.path())!, "utf8"));
   expect(measurements[0]!.slice(0, 5)).toEqual(["KPI", "Unit", "Direction", "Date", "Value"]);

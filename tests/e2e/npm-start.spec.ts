@@ -3,7 +3,17 @@ import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { DEMO, expect, test } from "./support/fixtures";
-import { DATA_DIR, isRunning, NEXTAUTH_SECRET, postmasterPid, processTree, run, startPostgres, waitFor, type Running } from "./support/processes";
+import {
+  DATA_DIR,
+  isRunning,
+  NEXTAUTH_SECRET,
+  postmasterPid,
+  processTree,
+  run,
+  startPostgres,
+  waitFor,
+  type Running,
+} from "./support/processes";
 
 // `npm start` as an operator runs it: its own embedded PostgreSQL (LEVERS_DATA_DIR/e2e-npm-start),
 // web port LEVERS_E2E_START_PORT (default 3124), database port LEVERS_E2E_START_PG_PORT (default
@@ -33,10 +43,14 @@ test.beforeAll(async () => {
     NEXTAUTH_URL: base,
     DATABASE_URL: "",
   });
-  await waitFor("npm start to answer", async () => {
-    if (levers!.child.exitCode !== null) throw new Error(`npm start exited: ${levers!.output()}`);
-    return (await fetch(`${base}/api/ready`)).ok;
-  }, 280_000);
+  await waitFor(
+    "npm start to answer",
+    async () => {
+      if (levers!.child.exitCode !== null) throw new Error(`npm start exited: ${levers!.output()}`);
+      return (await fetch(`${base}/api/ready`)).ok;
+    },
+    280_000,
+  );
 });
 
 test.afterAll(async () => {
@@ -65,8 +79,16 @@ test("a killed embedded PostgreSQL is restarted, logged, and the app is ready ag
   const pid = postmasterPid(pgDataDir());
   expect(pid, "postmaster.pid").toBeTruthy();
   process.kill(pid!, "SIGKILL");
-  await waitFor("the restart to be logged", async () => /stopped unexpectedly \(signal SIGKILL\); restarting/.test(levers!.output()), 30_000);
-  await waitFor("PostgreSQL to run again", async () => /embedded PostgreSQL is running again/.test(levers!.output()), 60_000);
+  await waitFor(
+    "the restart to be logged",
+    async () => /stopped unexpectedly \(signal SIGKILL\); restarting/.test(levers!.output()),
+    30_000,
+  );
+  await waitFor(
+    "PostgreSQL to run again",
+    async () => /embedded PostgreSQL is running again/.test(levers!.output()),
+    60_000,
+  );
   await expect.poll(async () => (await request.get(`${base}/api/ready`)).status(), { timeout: 30_000 }).toBe(200);
   expect(postmasterPid(pgDataDir())).not.toBe(pid);
 });
@@ -76,7 +98,10 @@ test("SIGTERM with an open board stream stops everything, lets requests in fligh
   // A signed-in board stream, open until the server ends it.
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const cookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrfResponse.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const signIn = async () => {
     const response = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
@@ -84,7 +109,13 @@ test("SIGTERM with an open board stream stops everything, lets requests in fligh
       body: new URLSearchParams({ csrfToken, email: DEMO.board, password: DEMO_PASSWORD, json: "true" }),
       redirect: "manual",
     });
-    return { response, cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") };
+    return {
+      response,
+      cookie: response.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    };
   };
   const first = await signIn();
   const stream = await fetch(`${base}/api/board/events`, { headers: { cookie: `${cookie}; ${first.cookie}` } });
@@ -106,7 +137,7 @@ test("SIGTERM with an open board stream stops everything, lets requests in fligh
   const outcomes: { started: number; ended: number; acknowledged: boolean }[] = [];
   const worker = async () => {
     // Until the signal, and one request after it (refused, or still served while the app drains).
-    for (let afterSignal = 0; afterSignal < 2; ) {
+    for (let afterSignal = 0; afterSignal < 2;) {
       const started = Date.now();
       const acknowledged = await signIn().then(
         ({ response, cookie: session }) => response.status === 200 && session.includes("next-auth.session-token"),
@@ -121,7 +152,10 @@ test("SIGTERM with an open board stream stops everything, lets requests in fligh
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   signalAt = Date.now();
   levers!.child.kill("SIGTERM");
-  const stopped = await Promise.race([levers!.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
+  const stopped = await Promise.race([
+    levers!.exited.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+  ]);
   expect(stopped, `npm start did not stop within 30 s:\n${levers!.output().slice(-3000)}`).toBe(true);
   await workers;
 
@@ -132,8 +166,14 @@ test("SIGTERM with an open board stream stops everything, lets requests in fligh
 
   // Requests sent before the signal (allowing 20 ms for it to travel npm → tsx → node → Next) all finish.
   const sentBefore = outcomes.filter((outcome) => outcome.started < signalAt - 20);
-  expect(sentBefore.some((outcome) => outcome.ended > signalAt), "some requests were in flight at the signal").toBe(true);
-  expect(sentBefore.every((outcome) => outcome.acknowledged), "every request sent before the signal was answered").toBe(true);
+  expect(
+    sentBefore.some((outcome) => outcome.ended > signalAt),
+    "some requests were in flight at the signal",
+  ).toBe(true);
+  expect(
+    sentBefore.every((outcome) => outcome.acknowledged),
+    "every request sent before the signal was answered",
+  ).toBe(true);
   const acknowledged = outcomes.filter((outcome) => outcome.acknowledged).length;
 
   // Start the same database again: every acknowledged sign-in is there.
@@ -169,10 +209,14 @@ test("when the embedded PostgreSQL keeps failing, npm start gives up with a clea
     NEXTAUTH_URL: base,
     DATABASE_URL: "",
   });
-  await waitFor("npm start to answer", async () => {
-    if (levers!.child.exitCode !== null) throw new Error(`npm start exited: ${levers!.output()}`);
-    return (await fetch(`${base}/api/ready`)).ok;
-  }, 150_000);
+  await waitFor(
+    "npm start to answer",
+    async () => {
+      if (levers!.child.exitCode !== null) throw new Error(`npm start exited: ${levers!.output()}`);
+      return (await fetch(`${base}/api/ready`)).ok;
+    },
+    150_000,
+  );
   const tree = processTree(levers.child.pid!);
   process.kill(postmasterPid(pgDataDir())!, "SIGKILL");
   await levers.exited;

@@ -52,7 +52,9 @@ test.afterAll(async () => {
 
 test.use({ baseURL: `http://127.0.0.1:${appPort}` });
 
-test("a page whose table another session has locked says Levers is busy, within the lock timeout, and recovers by itself", async ({ page }) => {
+test("a page whose table another session has locked says Levers is busy, within the lock timeout, and recovers by itself", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.cio);
   const locker = new pg.Client({ connectionString: database!.url });
   await locker.connect();
@@ -67,7 +69,15 @@ test("a page whose table another session has locked says Levers is busy, within 
     const reference = await page.getByText(/^Reference for support: /).innerText();
     const digest = reference.replace("Reference for support: ", "");
     expect(digest).toMatch(/^levers-db-unavailable-[0-9a-f]+$/);
-    await expect.poll(() => app!.output().split("\n").find((line) => line.includes(`"digest":"${digest}"`)) ?? "").toMatch(/"requestId":"[^"]+"/);
+    await expect
+      .poll(
+        () =>
+          app!
+            .output()
+            .split("\n")
+            .find((line) => line.includes(`"digest":"${digest}"`)) ?? "",
+      )
+      .toMatch(/"requestId":"[^"]+"/);
   } finally {
     await locker.query("ROLLBACK").catch(() => undefined);
     await locker.end();
@@ -76,7 +86,9 @@ test("a page whose table another session has locked says Levers is busy, within 
   await expect(page.getByRole("heading", { name: "Board" })).toBeVisible();
 });
 
-test("a form sent while the database is down keeps what was typed, and the same click works once it is back", async ({ page }) => {
+test("a form sent while the database is down keeps what was typed, and the same click works once it is back", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.cmo);
   await page.goto("/initiatives/new");
   const title = `Typed during an outage ${randomUUID().slice(0, 6)}`;
@@ -99,7 +111,9 @@ test("a form sent while the database is down keeps what was typed, and the same 
   expect(await sql(`SELECT 1 FROM "Initiative" WHERE title = $1`, [title])).toHaveLength(1);
 });
 
-test("an open board shows Reconnecting… while the database restarts, then Live, and changes arrive again without a reload", async ({ page }) => {
+test("an open board shows Reconnecting… while the database restarts, then Live, and changes arrive again without a reload", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.cio);
   await page.goto("/board");
   const indicator = page.getByRole("status").filter({ hasText: /^(Live|Connecting…|Reconnecting…|Offline)$/ });

@@ -5,7 +5,9 @@ import { queryE2eDatabase, userExists } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
 /** The admin creates an account through the form; returns that request, as the browser sent it. */
-async function captureCreateUserRequest(page: import("@playwright/test").Page): Promise<{ request: Request; email: string }> {
+async function captureCreateUserRequest(
+  page: import("@playwright/test").Page,
+): Promise<{ request: Request; email: string }> {
   await signInAs(page, DEMO.admin);
   await page.goto("/admin/users");
   const email = `captured-${randomUUID()}@levers.example`;
@@ -26,7 +28,10 @@ function replayHeaders(request: Request, extra: Record<string, string> = {}): Re
   return { ...Object.fromEntries(Object.entries(request.headers()).filter(([name]) => keep.includes(name))), ...extra };
 }
 
-test("a board member who replays the administrator's server-action request is refused and nothing is written", async ({ page, browser }) => {
+test("a board member who replays the administrator's server-action request is refused and nothing is written", async ({
+  page,
+  browser,
+}) => {
   const { request, email } = await captureCreateUserRequest(page);
   const forgedEmail = `forged-${randomUUID()}@levers.example`;
   const body = request.postDataBuffer()!.toString("utf8").replace(email, forgedEmail);
@@ -78,7 +83,13 @@ test("every response carries its own CSP nonce, and the page's scripts use it", 
 });
 
 test.describe("after sign-in, only pages of Levers are followed", () => {
-  for (const payload of ["/%5Cevil.example/phish", "/%09/evil.example", "//evil.example/phish", "/%255Cevil.example", "javascript:alert(1)"]) {
+  for (const payload of [
+    "/%5Cevil.example/phish",
+    "/%09/evil.example",
+    "//evil.example/phish",
+    "/%255Cevil.example",
+    "javascript:alert(1)",
+  ]) {
     test(`a signed-in visit to /login?callbackUrl=${payload} goes home`, async ({ page, baseURL }) => {
       await signInAs(page, DEMO.cio);
       await page.goto(`/login?callbackUrl=${payload}`);
@@ -109,7 +120,12 @@ test("malformed ids and impossible values in addresses answer 404 or 400, never 
   expect((await page.request.get(`/initiatives/${dashes}`)).status()).toBe(404);
   expect((await page.request.get(`/kpis/${dashes}`)).status()).toBe(404);
   expect((await page.request.get(`/api/export/kpi-measurements.csv?kpi=${dashes}`)).status()).toBe(400);
-  for (const path of ["/activity?before=99999999999999999999999999", "/activity?from=0001-01-01&to=9999-12-31", "/report?since=0001-01-01", `/board?owner=${dashes}`]) {
+  for (const path of [
+    "/activity?before=99999999999999999999999999",
+    "/activity?from=0001-01-01&to=9999-12-31",
+    "/report?since=0001-01-01",
+    `/board?owner=${dashes}`,
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(200);
   }
 });

@@ -50,7 +50,10 @@ test("a copy of the session cookie taken before signing out is refused afterward
   await replay.close();
 });
 
-test("a session cookie whose sign-in was more than 12 hours ago is refused, however recently it was used", async ({ playwright, baseURL }) => {
+test("a session cookie whose sign-in was more than 12 hours ago is refused, however recently it was used", async ({
+  playwright,
+  baseURL,
+}) => {
   const [user] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [DEMO.cio]);
   const cookieFor = async (hoursAgo: number) => {
     const [session] = await queryE2eDatabase<{ id: string }>(
@@ -64,7 +67,10 @@ test("a session cookie whose sign-in was more than 12 hours ago is refused, howe
   };
 
   const asCookie = async (hoursAgo: number) => {
-    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `next-auth.session-token=${await cookieFor(hoursAgo)}` } });
+    const api = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { cookie: `next-auth.session-token=${await cookieFor(hoursAgo)}` },
+    });
     const board = await api.get("/board");
     const session = await (await api.get("/api/auth/session")).json();
     const csv = (await api.get("/api/export/initiatives.csv")).status();
@@ -146,10 +152,15 @@ test("an open board event stream closes when the account is deactivated", async 
   expect(await stream.closed).toContain("event: signed-out");
 });
 
-test("cookies are Secure when a trusted proxy says the browser came over https, and only then", async ({ playwright, baseURL }) => {
+test("cookies are Secure when a trusted proxy says the browser came over https, and only then", async ({
+  playwright,
+  baseURL,
+}) => {
   const plain = await playwright.request.newContext({ baseURL });
   const plainCookies = setCookies(await plain.get("/api/auth/csrf"));
-  expect(plainCookies.some((cookie) => cookie.startsWith("next-auth.csrf-token=") && !/;\s*secure/i.test(cookie))).toBe(true);
+  expect(plainCookies.some((cookie) => cookie.startsWith("next-auth.csrf-token=") && !/;\s*secure/i.test(cookie))).toBe(
+    true,
+  );
   await plain.dispose();
 
   const proxied = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-Proto": "https" } });

@@ -24,7 +24,10 @@ async function proposeReadyInitiative(page: Page, title: string): Promise<string
   return url;
 }
 
-test("the sign-off path: not ready is refused with why; CMO and CIO sign; it becomes Agreed, then In progress", async ({ page, browser }) => {
+test("the sign-off path: not ready is refused with why; CMO and CIO sign; it becomes Agreed, then In progress", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two browsers and a dozen page loads: about 25 s on a quiet 2-core machine
   await signInAs(page, DEMO.cmo);
   const title = `Consent sync ${randomUUID().slice(0, 6)}`;
@@ -37,7 +40,9 @@ test("the sign-off path: not ready is refused with why; CMO and CIO sign; it bec
   await page.getByRole("link", { name: `${title} (not ready)` }).click();
   // Not ready: the button is off and says what is missing; each missing item links to its field.
   await expect(page.getByRole("button", { name: "Sign off for marketing" })).toBeDisabled();
-  await expect(page.getByText(/Sign-off opens when the checklist is complete\. Still missing: Requirements detail/)).toBeVisible();
+  await expect(
+    page.getByText(/Sign-off opens when the checklist is complete\. Still missing: Requirements detail/),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Fill it in" }).first().click();
   await expect(page.getByLabel("Requirements detail")).toBeFocused();
 
@@ -73,7 +78,9 @@ test("the sign-off path: not ready is refused with why; CMO and CIO sign; it bec
   await cioContext.close();
 });
 
-test("an owner posts a status update and a comment; both appear newest first with author and side", async ({ page }) => {
+test("an owner posts a status update and a comment; both appear newest first with author and side", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.it);
   await page.goto("/board");
   await page.getByRole("link", { name: "Single customer view shared by marketing and IT" }).click();

@@ -34,7 +34,11 @@ const formAlert = (page: Page) => page.locator("form").getByRole("alert");
  * accounts with a password at the same time, so password sign-ins are left out.
  */
 async function lastSignInEvent(email: string) {
-  const [event] = await queryE2eDatabase<{ action: string; changes: Record<string, string> | null; actorId: string | null }>(
+  const [event] = await queryE2eDatabase<{
+    action: string;
+    changes: Record<string, string> | null;
+    actorId: string | null;
+  }>(
     `SELECT action, changes, "actorId" FROM "ActivityEvent"
       WHERE "entityType" = 'sign_in' AND "entityId" = $1 AND coalesce(changes->>'method', '') <> 'password'
       ORDER BY id DESC LIMIT 1`,
@@ -47,7 +51,9 @@ test.afterAll(async () => {
   await setProviderMode("id-token");
 });
 
-test("an administrator-provisioned account signs in through the provider and lands on its home page", async ({ page }) => {
+test("an administrator-provisioned account signs in through the provider and lands on its home page", async ({
+  page,
+}) => {
   await signInThroughProvider(page, DEMO.cmo);
   await expect(page).toHaveURL(/\/board$/);
   await expect(page.getByText("Signed in as Chiara Marino, CMO")).toBeVisible();
@@ -59,7 +65,9 @@ test("an administrator-provisioned account signs in through the provider and lan
   expect(session?.method).toBe("sso");
 });
 
-test("a provider that sends the email only from /userinfo (conformIdTokenClaims) signs people in too", async ({ page }) => {
+test("a provider that sends the email only from /userinfo (conformIdTokenClaims) signs people in too", async ({
+  page,
+}) => {
   await setProviderMode("userinfo");
   await signInThroughProvider(page, DEMO.cio);
   await expect(page).toHaveURL(/\/board$/);
@@ -71,22 +79,36 @@ test("someone the provider knows but Levers does not is turned away on the sign-
   const email = `stranger-${randomUUID()}@levers.example`;
   await signInThroughProvider(page, email);
   await expect(page).toHaveURL(/\/login\?error=SsoUnknownAccount/);
-  await expect(formAlert(page)).toHaveText("Your single sign-on account does not match any Levers account. Ask your administrator to create one for your e-mail address.");
-  expect(await lastSignInEvent(email)).toMatchObject({ action: "auth.sign_in_failed", changes: { method: "sso", reason: "SsoUnknownAccount" } });
+  await expect(formAlert(page)).toHaveText(
+    "Your single sign-on account does not match any Levers account. Ask your administrator to create one for your e-mail address.",
+  );
+  expect(await lastSignInEvent(email)).toMatchObject({
+    action: "auth.sign_in_failed",
+    changes: { method: "sso", reason: "SsoUnknownAccount" },
+  });
 });
 
-test("an unverified e-mail address at the provider does not sign anyone in, even a real account's", async ({ page }) => {
+test("an unverified e-mail address at the provider does not sign anyone in, even a real account's", async ({
+  page,
+}) => {
   await signInThroughProvider(page, `unverified:${DEMO.cmo}`);
   await expect(page).toHaveURL(/\/login\?error=SsoUnverified/);
   await expect(formAlert(page)).toContainText("not verified at your single sign-on provider");
   await page.goto("/board");
   await expect(page).toHaveURL(/\/login/);
-  expect(await lastSignInEvent(DEMO.cmo)).toMatchObject({ action: "auth.sign_in_failed", actorId: null, changes: { reason: "SsoUnverified" } });
+  expect(await lastSignInEvent(DEMO.cmo)).toMatchObject({
+    action: "auth.sign_in_failed",
+    actorId: null,
+    changes: { reason: "SsoUnverified" },
+  });
 });
 
 test("a deactivated account cannot sign in through the provider", async ({ page }) => {
   const email = `sso-deactivated-${randomUUID()}@levers.example`;
-  await queryE2eDatabase(`INSERT INTO "User" (id, email, name, role, active, "updatedAt") VALUES (gen_random_uuid(), $1, 'Former Colleague', 'IT', false, now())`, [email]);
+  await queryE2eDatabase(
+    `INSERT INTO "User" (id, email, name, role, active, "updatedAt") VALUES (gen_random_uuid(), $1, 'Former Colleague', 'IT', false, now())`,
+    [email],
+  );
   await signInThroughProvider(page, email);
   await expect(page).toHaveURL(/\/login\?error=SsoDeactivated/);
   await expect(formAlert(page)).toHaveText("Your Levers account is deactivated. Ask your administrator.");
@@ -100,10 +122,16 @@ test("a preferred_username without an email claim identifies nobody", async ({ p
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a provider error or a broken callback comes back to the sign-in page with the app's own message", async ({ page }) => {
+test("a provider error or a broken callback comes back to the sign-in page with the app's own message", async ({
+  page,
+}) => {
   await page.goto("/api/auth/callback/oidc?error=access_denied&error_description=denied&state=forged");
   await expect(page).toHaveURL(/\/login\?.*error=/);
-  await expect(formAlert(page)).toHaveText("Single sign-on did not complete: the provider refused or did not answer. Try again, or sign in with your password.");
+  await expect(formAlert(page)).toHaveText(
+    "Single sign-on did not complete: the provider refused or did not answer. Try again, or sign in with your password.",
+  );
   await page.goto("/login?error=OAuthCallback");
-  await expect(formAlert(page)).toHaveText("Single sign-on did not complete: the provider refused or did not answer. Try again, or sign in with your password.");
+  await expect(formAlert(page)).toHaveText(
+    "Single sign-on did not complete: the provider refused or did not answer. Try again, or sign in with your password.",
+  );
 });

@@ -29,7 +29,8 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 // Two signed-in browsers and several round trips each: more than the default 30 s on a loaded machine.
 test.describe.configure({ timeout: 90_000 });
 
-const card = (page: Page, title: string) => page.getByRole("article").filter({ has: page.getByRole("heading", { name: title }) });
+const card = (page: Page, title: string) =>
+  page.getByRole("article").filter({ has: page.getByRole("heading", { name: title }) });
 
 async function score(page: Page, title: string, values: Record<string, string>, note: string) {
   const form = page.getByRole("form", { name: `Your scores: ${title}` });
@@ -39,7 +40,9 @@ async function score(page: Page, title: string, values: Record<string, string>, 
   await expect(form.getByRole("status")).toContainText("Scores saved.");
 }
 
-test("the CMO and the CIO score the same proposal in two browsers: blind until both have, then the divergence for both", async ({ browser }) => {
+test("the CMO and the CIO score the same proposal in two browsers: blind until both have, then the divergence for both", async ({
+  browser,
+}) => {
   const title = `Loyalty app rebuild ${randomUUID().slice(0, 6)}`;
   const cmoNote = `CMO-NOTE-${randomUUID().slice(0, 8)}`;
   await insertProposal(title);
@@ -49,7 +52,12 @@ test("the CMO and the CIO score the same proposal in two browsers: blind until b
     await cmo.goto("/triage");
     await expect(cmo.getByText("Live", { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(cmo);
-    await score(cmo, title, { "Customer-experience impact": "4", "Business value": "5", Urgency: "3", Confidence: "4" }, cmoNote);
+    await score(
+      cmo,
+      title,
+      { "Customer-experience impact": "4", "Business value": "5", Urgency: "3", Confidence: "4" },
+      cmoNote,
+    );
     await expect(card(cmo, title)).toContainText("Marketing: scored · IT: not scored yet");
 
     // The CIO has not scored: neither the screen nor the page's data (HTML with the React payload) holds the CMO's score.
@@ -71,7 +79,12 @@ test("the CMO and the CIO score the same proposal in two browsers: blind until b
     await expect(cioForm.getByLabel("Urgency", { exact: true })).toHaveValue("7");
     await expect(cioForm.getByLabel("Customer-experience impact", { exact: true })).toHaveValue("4");
 
-    await score(cio, title, { "Customer-experience impact": "4", "Business value": "2", Urgency: "3", Confidence: "4" }, "A report, not revenue");
+    await score(
+      cio,
+      title,
+      { "Customer-experience impact": "4", "Business value": "2", Urgency: "3", Confidence: "4" },
+      "A report, not revenue",
+    );
     await expect(card(cio, title)).toContainText("CMO 5 · CIO 2 on Business value");
     await expect(card(cio, title)).toContainText(cmoNote); // now both see both
     // The CMO's open page follows without a reload.
@@ -82,12 +95,20 @@ test("the CMO and the CIO score the same proposal in two browsers: blind until b
     await cmo.goto("/board");
     await cmo.getByRole("link", { name: "Show the score rank beside the rank" }).click();
     await expect(cmo.getByRole("columnheader", { name: "Score rank" })).toBeVisible();
-    await expect(cmo.getByRole("row").filter({ hasText: title }).getByRole("cell", { name: /^\d+ \(v2\)$/ })).toBeVisible();
+    await expect(
+      cmo
+        .getByRole("row")
+        .filter({ hasText: title })
+        .getByRole("cell", { name: /^\d+ \(v2\)$/ }),
+    ).toBeVisible();
     await expect(cmo.getByText(/^IT over capacity from rank \d+ in \d{4}-Q[1-4]/)).toBeVisible();
   } finally {
     await cmo.context().close();
     await cio.context().close();
-    await queryE2eDatabase(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e clean-up' WHERE title = $1`, [title]);
+    await queryE2eDatabase(
+      `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e clean-up' WHERE title = $1`,
+      [title],
+    );
   }
 });
 
@@ -140,7 +161,10 @@ test("a triage session records a park and a drop, and the minutes list them", as
     await expect(cio.getByText(/^Took part: /)).toContainText("Chiara Marino");
     await expect(cio.getByText(/^Took part: /)).toContainText("Ivan Moretti");
     await expectNoSeriousA11yViolations(cio);
-    const [status] = await queryE2eDatabase<{ status: string; dropReason: string }>(`SELECT status, "dropReason" FROM "Initiative" WHERE title = $1`, [dropped]);
+    const [status] = await queryE2eDatabase<{ status: string; dropReason: string }>(
+      `SELECT status, "dropReason" FROM "Initiative" WHERE title = $1`,
+      [dropped],
+    );
     expect(status).toEqual({ status: "DROPPED", dropReason: "Nobody reads faxes" });
 
     await cio.goto("/report");
@@ -148,6 +172,9 @@ test("a triage session records a park and a drop, and the minutes list them", as
   } finally {
     await cmo.context().close();
     await cio.context().close();
-    await queryE2eDatabase(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e clean-up' WHERE title = ANY($1) AND status = 'PROPOSED'`, [[parked, dropped]]);
+    await queryE2eDatabase(
+      `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e clean-up' WHERE title = ANY($1) AND status = 'PROPOSED'`,
+      [[parked, dropped]],
+    );
   }
 });

@@ -20,7 +20,8 @@ test.beforeAll(async () => {
 });
 
 test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus && second) await testInfo.attach("instance B's log", { body: second.output().slice(-20_000) });
+  if (testInfo.status !== testInfo.expectedStatus && second)
+    await testInfo.attach("instance B's log", { body: second.output().slice(-20_000) });
 });
 
 test.afterAll(async () => {
@@ -47,7 +48,14 @@ async function twoAtTheBottom(): Promise<[string, string]> {
 }
 
 const rankOf = async (page: Page, title: string) =>
-  Number(await page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: title }) }).getByRole("cell").nth(1).innerText());
+  Number(
+    await page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: title }) })
+      .getByRole("cell")
+      .nth(1)
+      .innerText(),
+  );
 
 test("a session started on instance A works on instance B", async ({ page }) => {
   await signInAs(page, DEMO.cio);
@@ -56,7 +64,10 @@ test("a session started on instance A works on instance B", async ({ page }) => 
   await expect(page.getByText("Signed in as Ivan Moretti, CIO")).toBeVisible();
 });
 
-test("a move made through instance A appears in a browser on instance B without a reload", async ({ page, browser }) => {
+test("a move made through instance A appears in a browser on instance B without a reload", async ({
+  page,
+  browser,
+}) => {
   const [upper, lower] = await twoAtTheBottom();
   const watcherContext = await browser.newContext();
   try {
@@ -73,7 +84,9 @@ test("a move made through instance A appears in a browser on instance B without 
     await expect(page.getByRole("status").filter({ hasText: "moved" })).toContainText(`“${lower}” moved from`);
 
     // The goal is 1 s at p95 (measured by `npm run bench`); the bound here only allows for a loaded test machine.
-    await expect.poll(async () => (await rankOf(watcher, lower)) < (await rankOf(watcher, upper)), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(async () => (await rankOf(watcher, lower)) < (await rankOf(watcher, upper)), { timeout: 5_000 })
+      .toBe(true);
   } finally {
     await watcherContext.close();
   }
@@ -96,9 +109,14 @@ test("an edit made through B on a stale version is refused after a save through 
 
     await other.getByLabel("Business outcome").fill("Stale edit through instance B");
     await other.getByRole("button", { name: "Save changes" }).click();
-    await expect(other.locator("main form").getByRole("alert")).toContainText("Not saved: Chiara Marino changed this initiative");
+    await expect(other.locator("main form").getByRole("alert")).toContainText(
+      "Not saved: Chiara Marino changed this initiative",
+    );
     await expect(other.getByLabel("Business outcome")).toHaveValue("Stale edit through instance B");
-    const [saved] = await queryE2eDatabase<{ businessOutcome: string }>(`SELECT "businessOutcome" FROM "Initiative" WHERE id = $1`, [row!.id]);
+    const [saved] = await queryE2eDatabase<{ businessOutcome: string }>(
+      `SELECT "businessOutcome" FROM "Initiative" WHERE id = $1`,
+      [row!.id],
+    );
     expect(saved!.businessOutcome).toBe("Saved through instance A");
   } finally {
     await otherContext.close();

@@ -12,7 +12,12 @@ describe("failed sign-ins in the activity log", () => {
   });
 
   it("show board members 'unknown account' (or the account's name), never the typed e-mail; administrators see it", async () => {
-    const [board, admin, cio, known] = await Promise.all([makeUser("BOARD"), makeUser("ADMIN"), makeUser("CIO"), makeUser("MARKETING")]);
+    const [board, admin, cio, known] = await Promise.all([
+      makeUser("BOARD"),
+      makeUser("ADMIN"),
+      makeUser("CIO"),
+      makeUser("MARKETING"),
+    ]);
     const typo = "chiara.marino@levers.exmaple";
     await authenticate({ email: typo, password: "her real password, mistyped address" }, origin);
     await authenticate({ email: known.email, password: "a wrong password" }, origin);

@@ -24,7 +24,13 @@ import { startSession } from "@/server/auth/server-sessions";
 import { changeOwnPassword } from "@/server/domain/users/change-own-password";
 import { endAllOwnSessions } from "@/server/domain/users/end-all-own-sessions";
 import { endOwnSession } from "@/server/domain/users/end-own-session";
-import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/server/domain/users/manage-users";
+import {
+  changeUserRole,
+  createUser,
+  resetUserPassword,
+  setUserActive,
+  signOutEverywhere,
+} from "@/server/domain/users/manage-users";
 import { decideScoringModel } from "@/server/domain/triage/decide-scoring-model";
 import { endTriageSession } from "@/server/domain/triage/end-triage-session";
 import { planInitiative } from "@/server/domain/triage/plan-initiative";
@@ -35,7 +41,16 @@ import { setAgreedScore } from "@/server/domain/triage/set-agreed-score";
 import { setCapacity } from "@/server/domain/triage/set-capacity";
 import { startTriageSession } from "@/server/domain/triage/start-triage-session";
 import { CRITERIA, DEFAULT_WEIGHTS } from "@/lib/triage";
-import { ctxFor, makeInitiative, makeKpi, makeMeasurement, makeSignedInitiative, makeUser, READY, TEST_PASSWORD } from "../support/factories";
+import {
+  ctxFor,
+  makeInitiative,
+  makeKpi,
+  makeMeasurement,
+  makeSignedInitiative,
+  makeUser,
+  READY,
+  TEST_PASSWORD,
+} from "../support/factories";
 import { useOwnDatabase } from "../support/raw-sql";
 
 interface Entry {
@@ -59,9 +74,11 @@ const signed = async (status: "AGREED" | "IN_PROGRESS") => {
   return makeSignedInitiative(status, { marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id });
 };
 
-const allScores = (value: number) => Object.fromEntries(CRITERIA.map((c) => [c, { value, note: "" }])) as Parameters<typeof scoreInitiative>[1]["scores"];
+const allScores = (value: number) =>
+  Object.fromEntries(CRITERIA.map((c) => [c, { value, note: "" }])) as Parameters<typeof scoreInitiative>[1]["scores"];
 /** No model proposal waiting (one at a time), then optionally a fresh one by a CMO who is not the caller. */
-const clearPendingModels = () => db().scoringModel.updateMany({ where: { status: "PROPOSED" }, data: { status: "REJECTED" } });
+const clearPendingModels = () =>
+  db().scoringModel.updateMany({ where: { status: "PROPOSED" }, data: { status: "REJECTED" } });
 /** The open triage session, started by a fresh CMO when none is open. */
 const openSession = async () => startTriageSession(ctxFor(await makeUser("CMO")));
 
@@ -96,17 +113,20 @@ const MATRIX: Record<string, Entry> = {
       await scoreInitiative(ctxFor(cio), { initiativeId: row.id, scores: allScores(2) });
       return row;
     },
-    call: (ctx, prepared) => setAgreedScore(ctx, { initiativeId: prepared!.id, criterion: "businessValue", value: 4, note: "matrix" }),
+    call: (ctx, prepared) =>
+      setAgreedScore(ctx, { initiativeId: prepared!.id, criterion: "businessValue", value: 4, note: "matrix" }),
   },
   planInitiativeAction: {
     allowed: ["CMO", "CIO"],
     prepare: initiative,
-    call: (ctx, prepared) => planInitiative(ctx, { initiativeId: prepared!.id, marketingEffort: 2, itEffort: 3, targetQuarter: "2027-Q1" }),
+    call: (ctx, prepared) =>
+      planInitiative(ctx, { initiativeId: prepared!.id, marketingEffort: 2, itEffort: 3, targetQuarter: "2027-Q1" }),
   },
   setCapacityAction: {
     // For IT: the CIO only (the CMO sets marketing's; tests/integration/triage.test.ts).
     allowed: ["CIO"],
-    call: (ctx) => setCapacity(ctx, { side: "IT", quarter: `20${String(Math.floor(Math.random() * 90) + 10)}-Q1`, personWeeks: 12 }),
+    call: (ctx) =>
+      setCapacity(ctx, { side: "IT", quarter: `20${String(Math.floor(Math.random() * 90) + 10)}-Q1`, personWeeks: 12 }),
   },
   startTriageSessionAction: {
     allowed: ["CMO", "CIO"],
@@ -129,12 +149,24 @@ const MATRIX: Record<string, Entry> = {
     },
     call: (ctx, prepared) => {
       const { id, sessionId } = prepared as unknown as { id: string; sessionId: string };
-      return recordTriageDecision(ctx, { sessionId, initiativeId: id, kind: "PARK", parkUntil: "2099-01-01", reason: "matrix" });
+      return recordTriageDecision(ctx, {
+        sessionId,
+        initiativeId: id,
+        kind: "PARK",
+        parkUntil: "2099-01-01",
+        reason: "matrix",
+      });
     },
   },
   createUserAction: {
     allowed: ["ADMIN"],
-    call: (ctx) => createUser(ctx, { name: "Matrix Person", email: `matrix-${randomUUID()}@test.example`, role: "IT", password: undefined }),
+    call: (ctx) =>
+      createUser(ctx, {
+        name: "Matrix Person",
+        email: `matrix-${randomUUID()}@test.example`,
+        role: "IT",
+        password: undefined,
+      }),
   },
   changeUserRoleAction: {
     allowed: ["ADMIN"],
@@ -167,8 +199,14 @@ const MATRIX: Record<string, Entry> = {
     call: (ctx, prepared) => {
       const owners = prepared as unknown as { marketingOwnerId: string; itOwnerId: string };
       return proposeInitiative(ctx, {
-        title: `Matrix proposal ${randomUUID()}`, description: "", lever: "TALENTS", marketingOwnerId: owners.marketingOwnerId,
-        itOwnerId: owners.itOwnerId, targetDate: null, customerExperienceOutcome: "", businessOutcome: "",
+        title: `Matrix proposal ${randomUUID()}`,
+        description: "",
+        lever: "TALENTS",
+        marketingOwnerId: owners.marketingOwnerId,
+        itOwnerId: owners.itOwnerId,
+        targetDate: null,
+        customerExperienceOutcome: "",
+        businessOutcome: "",
       });
     },
   },
@@ -177,11 +215,29 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["CMO", "CIO"],
     prepare: initiative,
     call: (ctx, prepared) => {
-      const i = prepared as unknown as { id: string; title: string; lever: "PROCESSES"; marketingOwnerId: string; itOwnerId: string };
+      const i = prepared as unknown as {
+        id: string;
+        title: string;
+        lever: "PROCESSES";
+        marketingOwnerId: string;
+        itOwnerId: string;
+      };
       return updateInitiative(ctx, {
-        id: i.id, version: 1, title: `${i.title} (edited)`, description: "", lever: i.lever, marketingOwnerId: i.marketingOwnerId,
-        itOwnerId: i.itOwnerId, targetDate: null, customerExperienceOutcome: "", businessOutcome: "", requirementsDetail: "",
-        successMeasure: "", riskLevel: null, riskNote: "", kpiIds: [],
+        id: i.id,
+        version: 1,
+        title: `${i.title} (edited)`,
+        description: "",
+        lever: i.lever,
+        marketingOwnerId: i.marketingOwnerId,
+        itOwnerId: i.itOwnerId,
+        targetDate: null,
+        customerExperienceOutcome: "",
+        businessOutcome: "",
+        requirementsDetail: "",
+        successMeasure: "",
+        riskLevel: null,
+        riskNote: "",
+        kpiIds: [],
       });
     },
   },
@@ -189,7 +245,11 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["CMO"],
     prepare: async () => {
       const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
-      return makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id }, undefined, READY);
+      return makeInitiative(
+        { marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id },
+        undefined,
+        READY,
+      );
     },
     call: (ctx, prepared) => signOff(ctx, { initiativeId: prepared!.id, version: 1, side: "MARKETING" }),
   },
@@ -198,19 +258,34 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["CMO"],
     prepare: async () => {
       const [marketing, it] = await Promise.all([makeUser("MARKETING"), makeUser("IT")]);
-      return makeInitiative({ marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id }, undefined, READY);
+      return makeInitiative(
+        { marketingOwnerId: marketing.id, itOwnerId: it.id, createdById: marketing.id },
+        undefined,
+        READY,
+      );
     },
     call: async (ctx, prepared) => {
       // The caller signs first when they may (a CMO); anyone else tries to withdraw a sign-off they could not give.
       if (ctx.actor?.role === "CMO") await signOff(ctx, { initiativeId: prepared!.id, version: 1, side: "MARKETING" });
       const version = ctx.actor?.role === "CMO" ? 2 : 1;
-      return withdrawSignOff(ctx, { initiativeId: prepared!.id, version, side: "MARKETING", reason: "Budget not confirmed" });
+      return withdrawSignOff(ctx, {
+        initiativeId: prepared!.id,
+        version,
+        side: "MARKETING",
+        reason: "Budget not confirmed",
+      });
     },
   },
   reviewStandardsAction: {
     allowed: ["CIO", "IT"],
     prepare: initiative,
-    call: (ctx, prepared) => reviewStandards(ctx, { initiativeId: prepared!.id, version: 1, verdict: "PASSED", note: "Fits the integration guidelines" }),
+    call: (ctx, prepared) =>
+      reviewStandards(ctx, {
+        initiativeId: prepared!.id,
+        version: 1,
+        verdict: "PASSED",
+        note: "Fits the integration guidelines",
+      }),
   },
   reopenInitiativeAction: {
     allowed: ["CMO", "CIO"],
@@ -221,7 +296,8 @@ const MATRIX: Record<string, Entry> = {
       await db().initiative.update({ where: { id: done.id }, data: { status: "DONE", outcomeNote: "NPS +3" } });
       return done;
     },
-    call: (ctx, prepared) => reopenInitiative(ctx, { initiativeId: prepared!.id, version: 1, reason: "The KPI fell back" }),
+    call: (ctx, prepared) =>
+      reopenInitiative(ctx, { initiativeId: prepared!.id, version: 1, reason: "The KPI fell back" }),
   },
   startInitiativeAction: {
     allowed: ["CMO", "CIO"],
@@ -231,7 +307,8 @@ const MATRIX: Record<string, Entry> = {
   completeInitiativeAction: {
     allowed: ["CMO", "CIO"],
     prepare: () => signed("IN_PROGRESS"),
-    call: (ctx, prepared) => completeInitiative(ctx, { initiativeId: prepared!.id, version: 1, outcomeNote: "NPS +6 in the pilot" }),
+    call: (ctx, prepared) =>
+      completeInitiative(ctx, { initiativeId: prepared!.id, version: 1, outcomeNote: "NPS +6 in the pilot" }),
   },
   dropInitiativeAction: {
     allowed: ["CMO", "CIO"],
@@ -241,7 +318,8 @@ const MATRIX: Record<string, Entry> = {
   postStatusUpdateAction: {
     allowed: ["CMO", "CIO", "MARKETING", "IT"],
     prepare: initiative,
-    call: (ctx, prepared) => postStatusUpdate(ctx, { initiativeId: prepared!.id, health: "AT_RISK", progress: 40, body: "Vendor late" }),
+    call: (ctx, prepared) =>
+      postStatusUpdate(ctx, { initiativeId: prepared!.id, health: "AT_RISK", progress: 40, body: "Vendor late" }),
   },
   postCommentAction: {
     allowed: ["CMO", "CIO", "MARKETING", "IT"],
@@ -250,20 +328,38 @@ const MATRIX: Record<string, Entry> = {
   },
   createKpiAction: {
     allowed: ["CMO", "CIO"],
-    call: (ctx) => createKpi(ctx, { name: `Matrix KPI ${randomUUID()}`, description: "", unit: "%", direction: "HIGHER_IS_BETTER", baseline: null, target: 90 }),
+    call: (ctx) =>
+      createKpi(ctx, {
+        name: `Matrix KPI ${randomUUID()}`,
+        description: "",
+        unit: "%",
+        direction: "HIGHER_IS_BETTER",
+        baseline: null,
+        target: 90,
+      }),
   },
   updateKpiAction: {
     allowed: ["CMO", "CIO"],
     prepare: () => makeKpi(),
     call: (ctx, prepared) => {
       const kpi = prepared as unknown as { id: string; name: string };
-      return updateKpi(ctx, { id: kpi.id, version: 1, name: kpi.name, description: "edited", unit: "%", direction: "HIGHER_IS_BETTER", baseline: 40, target: 85 });
+      return updateKpi(ctx, {
+        id: kpi.id,
+        version: 1,
+        name: kpi.name,
+        description: "edited",
+        unit: "%",
+        direction: "HIGHER_IS_BETTER",
+        baseline: 40,
+        target: 85,
+      });
     },
   },
   recordMeasurementAction: {
     allowed: ["CMO", "CIO", "MARKETING", "IT"],
     prepare: () => makeKpi(),
-    call: (ctx, prepared) => recordMeasurement(ctx, { kpiId: prepared!.id, value: 55.5, measuredOn: "2026-01-01", note: "matrix" }),
+    call: (ctx, prepared) =>
+      recordMeasurement(ctx, { kpiId: prepared!.id, value: 55.5, measuredOn: "2026-01-01", note: "matrix" }),
   },
   correctMeasurementAction: {
     allowed: ["CMO", "CIO", "MARKETING", "IT"],
@@ -273,7 +369,13 @@ const MATRIX: Record<string, Entry> = {
     },
     call: (ctx, prepared) => {
       const measurement = prepared as unknown as { id: string; kpiId: string };
-      return correctMeasurement(ctx, { kpiId: measurement.kpiId, measurementId: measurement.id, value: 43, expectedValue: 41, note: "" });
+      return correctMeasurement(ctx, {
+        kpiId: measurement.kpiId,
+        measurementId: measurement.id,
+        value: 43,
+        expectedValue: 41,
+        note: "",
+      });
     },
   },
   // Everyone signed in manages their own sessions (someone else's is "not found", see sessions.test.ts).
@@ -290,7 +392,8 @@ const MATRIX: Record<string, Entry> = {
   },
   changeOwnPasswordAction: {
     allowed: ROLES,
-    call: (ctx) => changeOwnPassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: `a new passphrase ${randomUUID()}` }),
+    call: (ctx) =>
+      changeOwnPassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: `a new passphrase ${randomUUID()}` }),
   },
 };
 
@@ -300,8 +403,21 @@ beforeAll(async () => {
 });
 
 const TABLES = [
-  "User", "Initiative", "Kpi", "KpiMeasurement", "InitiativeKpi", "StatusUpdate", "Comment", "ActivityEvent",
-  "ScoringModel", "TriageScore", "TriageAgreedScore", "TriagePlan", "TriageCapacity", "TriageSession", "TriageDecision",
+  "User",
+  "Initiative",
+  "Kpi",
+  "KpiMeasurement",
+  "InitiativeKpi",
+  "StatusUpdate",
+  "Comment",
+  "ActivityEvent",
+  "ScoringModel",
+  "TriageScore",
+  "TriageAgreedScore",
+  "TriagePlan",
+  "TriageCapacity",
+  "TriageSession",
+  "TriageDecision",
 ];
 async function fingerprint(): Promise<string> {
   const client = new pg.Client({ connectionString: url });
@@ -309,7 +425,9 @@ async function fingerprint(): Promise<string> {
   try {
     const parts: string[] = [];
     for (const table of TABLES) {
-      const { rows } = await client.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`,
+      );
       parts.push(`${table}:${rows[0].n}:${rows[0].sum}`);
     }
     return parts.join(" ");

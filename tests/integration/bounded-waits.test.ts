@@ -63,7 +63,9 @@ describe("bounded waits on the database", () => {
 
   it("end the wait for a pooled connection when every one is busy", async () => {
     const results = await Promise.allSettled([1, 2, 3].map(() => client.$queryRaw`SELECT pg_sleep(0.9)::text`));
-    const refused = results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason);
+    const refused = results
+      .filter((result) => result.status === "rejected")
+      .map((result) => (result as PromiseRejectedResult).reason);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((error) => isDatabaseUnavailable(error))).toBe(true);
   });
@@ -81,7 +83,9 @@ describe("bounded waits on the database", () => {
   });
 
   it("are not confused with a broken rule, which is the user's to fix", async () => {
-    const error = await failureOf(client.$executeRaw`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('x', NULL, 'n', 'CMO', now())`);
+    const error = await failureOf(
+      client.$executeRaw`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('x', NULL, 'n', 'CMO', now())`,
+    );
     expect(isDatabaseUnavailable(error)).toBe(false);
     expect((error as { digest?: string }).digest).toBeUndefined();
   });

@@ -16,7 +16,10 @@ let queries = 0;
 async function openCountingDatabase(label: string, scale: Parameters<typeof seedBenchData>[1]) {
   const url = await scratchDatabase(label);
   await seedBenchData(url, scale, label);
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 4 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   client.$on("query", () => {
     queries += 1;
   });
@@ -35,7 +38,8 @@ async function countsAt(scale: Parameters<typeof seedBenchData>[1], label: strin
   const { board, close } = await openCountingDatabase(label, scale);
   try {
     const counts: Record<string, number> = {};
-    for (const period of PERIODS) counts[`dashboard ${period}`] = await countQueries(() => loadDashboard(board, period));
+    for (const period of PERIODS)
+      counts[`dashboard ${period}`] = await countQueries(() => loadDashboard(board, period));
     counts.report = await countQueries(() => loadReport(board, defaultSince(new Date())));
     const dashboard = await loadDashboard(board, "all");
     const report = await loadReport(board, defaultSince(new Date()));

@@ -1,6 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDashboard } from "@/server/queries/dashboard";
-import { comment, daysAgo, event, makeInitiativeAt, makeKpi, makePeople, NOW, statusChange, statusUpdate, type People } from "../support/dashboard-data";
+import {
+  comment,
+  daysAgo,
+  event,
+  makeInitiativeAt,
+  makeKpi,
+  makePeople,
+  NOW,
+  statusChange,
+  statusUpdate,
+  type People,
+} from "../support/dashboard-data";
 import { useOwnDatabase } from "../support/raw-sql";
 
 // The dashboard's figures on a small dataset, in a database of its own, checked by hand.
@@ -13,16 +24,70 @@ beforeAll(async () => {
   await useOwnDatabase("dashboard");
   people = await makePeople();
   const { cmo, cio, marketer, engineer, board } = people;
-  const make = async (key: string, spec: Parameters<typeof makeInitiativeAt>[1]) => (ids[key] = await makeInitiativeAt(people, spec));
-  await make("A", { title: "A single customer view", rankKey: "a1", lever: "TECHNOLOGIES", status: "IN_PROGRESS", health: "AT_RISK", progress: 50, targetInDays: 30, createdDaysAgo: 100 });
-  await make("B", { title: "B shared NPS", rankKey: "a2", lever: "METRICS", status: "IN_PROGRESS", progress: 70, targetInDays: -5, createdDaysAgo: 100 });
-  await make("C", { title: "C MarTech intake", rankKey: "a3", lever: "PROCESSES", status: "AGREED", targetInDays: -2, createdDaysAgo: 50 });
-  await make("D", { title: "D upskill marketers", rankKey: "a4", lever: "TALENTS", status: "PROPOSED", health: "OFF_TRACK", progress: 10, targetInDays: null, createdDaysAgo: 3 });
-  await make("E", { title: "E omnichannel", rankKey: "a5", lever: "PROCESSES", status: "PROPOSED", targetInDays: -1, createdDaysAgo: 40 });
-  await make("F", { title: "F tag manager", rankKey: "a6", lever: "TECHNOLOGIES", status: "DONE", targetInDays: -100, createdDaysAgo: 300 });
+  const make = async (key: string, spec: Parameters<typeof makeInitiativeAt>[1]) =>
+    (ids[key] = await makeInitiativeAt(people, spec));
+  await make("A", {
+    title: "A single customer view",
+    rankKey: "a1",
+    lever: "TECHNOLOGIES",
+    status: "IN_PROGRESS",
+    health: "AT_RISK",
+    progress: 50,
+    targetInDays: 30,
+    createdDaysAgo: 100,
+  });
+  await make("B", {
+    title: "B shared NPS",
+    rankKey: "a2",
+    lever: "METRICS",
+    status: "IN_PROGRESS",
+    progress: 70,
+    targetInDays: -5,
+    createdDaysAgo: 100,
+  });
+  await make("C", {
+    title: "C MarTech intake",
+    rankKey: "a3",
+    lever: "PROCESSES",
+    status: "AGREED",
+    targetInDays: -2,
+    createdDaysAgo: 50,
+  });
+  await make("D", {
+    title: "D upskill marketers",
+    rankKey: "a4",
+    lever: "TALENTS",
+    status: "PROPOSED",
+    health: "OFF_TRACK",
+    progress: 10,
+    targetInDays: null,
+    createdDaysAgo: 3,
+  });
+  await make("E", {
+    title: "E omnichannel",
+    rankKey: "a5",
+    lever: "PROCESSES",
+    status: "PROPOSED",
+    targetInDays: -1,
+    createdDaysAgo: 40,
+  });
+  await make("F", {
+    title: "F tag manager",
+    rankKey: "a6",
+    lever: "TECHNOLOGIES",
+    status: "DONE",
+    targetInDays: -100,
+    createdDaysAgo: 300,
+  });
   await make("G", { title: "G inventory", rankKey: "a7", lever: "METRICS", status: "DONE", createdDaysAgo: 400 });
   await make("H", { title: "H data lake", rankKey: "a8", lever: "TALENTS", status: "DROPPED", createdDaysAgo: 90 });
-  await make("I", { title: "I sales bonus", rankKey: "a9", lever: "PROCESSES", status: "DROPPED", createdDaysAgo: 600 });
+  await make("I", {
+    title: "I sales bonus",
+    rankKey: "a9",
+    lever: "PROCESSES",
+    status: "DROPPED",
+    createdDaysAgo: 600,
+  });
 
   // Voices of the last 14 days: A hears both sides; B only IT (a move and a board member's comment do not count);
   // C both; E both through edits; D is too young to be one-sided.
@@ -38,20 +103,55 @@ beforeAll(async () => {
   await statusUpdate(ids.E!, marketer.id, daysAgo(30));
 
   // Decisions, in the app's format and in the demo data's.
-  await event(ids.C!, cmo.id, "initiative.signed_off", daysAgo(30), { signedOff: { before: null, after: "MARKETING" } });
-  await event(ids.C!, cio.id, "initiative.signed_off", daysAgo(29), { signedOff: { before: null, after: "IT" }, ...statusChange("PROPOSED", "AGREED") });
-  await event(ids.F!, marketer.id, "initiative.status_changed", daysAgo(20), statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "NPS +4 on the web journey" } }));
-  await event(ids.H!, cio.id, "initiative.status_changed", daysAgo(10), statusChange("PROPOSED", "DROPPED", { dropReason: { before: null, after: "Duplicate of A" } }));
-  await event(ids.G!, marketer.id, "initiative.status_changed", daysAgo(200), statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "47 tools listed" } }));
-  await event(ids.I!, cmo.id, "initiative.status_changed", daysAgo(500), statusChange("AGREED", "DROPPED", { dropReason: { before: null, after: "Against the NPS spirit" } }));
+  await event(ids.C!, cmo.id, "initiative.signed_off", daysAgo(30), {
+    signedOff: { before: null, after: "MARKETING" },
+  });
+  await event(ids.C!, cio.id, "initiative.signed_off", daysAgo(29), {
+    signedOff: { before: null, after: "IT" },
+    ...statusChange("PROPOSED", "AGREED"),
+  });
+  await event(
+    ids.F!,
+    marketer.id,
+    "initiative.status_changed",
+    daysAgo(20),
+    statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "NPS +4 on the web journey" } }),
+  );
+  await event(
+    ids.H!,
+    cio.id,
+    "initiative.status_changed",
+    daysAgo(10),
+    statusChange("PROPOSED", "DROPPED", { dropReason: { before: null, after: "Duplicate of A" } }),
+  );
+  await event(
+    ids.G!,
+    marketer.id,
+    "initiative.status_changed",
+    daysAgo(200),
+    statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "47 tools listed" } }),
+  );
+  await event(
+    ids.I!,
+    cmo.id,
+    "initiative.status_changed",
+    daysAgo(500),
+    statusChange("AGREED", "DROPPED", { dropReason: { before: null, after: "Against the NPS spirit" } }),
+  );
   await event(ids.A!, engineer.id, "initiative.status_changed", daysAgo(60), statusChange("AGREED", "IN_PROGRESS"));
-  await event(ids.A!, cmo.id, "initiative.signed_off", daysAgo(120), { marketingApprovedById: { before: null, after: cmo.id } });
+  await event(ids.A!, cmo.id, "initiative.signed_off", daysAgo(120), {
+    marketingApprovedById: { before: null, after: cmo.id },
+  });
   await event(ids.A!, cio.id, "initiative.status_changed", daysAgo(119), statusChange("PROPOSED", "AGREED"));
 
   // KPIs: one point per month, the month's latest (month 1 has two measurements).
   await makeKpi("Net Promoter Score", "HIGHER_IS_BETTER", 35, cmo.id, [
-    [monthStart(13), 18], [monthStart(6), 22], [monthStart(2), 25], [monthStart(1), 26],
-    [new Date(monthStart(1).getTime() + 10 * 86_400_000), 27], [monthStart(0), 31],
+    [monthStart(13), 18],
+    [monthStart(6), 22],
+    [monthStart(2), 25],
+    [monthStart(1), 26],
+    [new Date(monthStart(1).getTime() + 10 * 86_400_000), 27],
+    [monthStart(0), 31],
   ]);
   await makeKpi("Campaign time-to-market", "LOWER_IS_BETTER", 21, cmo.id, []);
 });
@@ -61,7 +161,11 @@ describe("the dashboard's data", () => {
     const quarter = await loadDashboard(people.board, "quarter", NOW);
     expect(quarter?.figures).toEqual({
       byStatus: { PROPOSED: 2, AGREED: 1, IN_PROGRESS: 2, DONE: 2, DROPPED: 2 },
-      live: 5, agreedByBoth: 3, onTrack: 3, overdue: 3, completedInPeriod: 1,
+      live: 5,
+      agreedByBoth: 3,
+      onTrack: 3,
+      overdue: 3,
+      completedInPeriod: 1,
     });
     expect((await loadDashboard(people.board, "year", NOW))?.figures.completedInPeriod).toBe(2);
     expect((await loadDashboard(people.board, "all", NOW))?.figures.completedInPeriod).toBe(2);
@@ -85,19 +189,40 @@ describe("the dashboard's data", () => {
     const nps = all?.kpis[1];
     expect(nps).toMatchObject({ unit: "points", direction: "HIGHER_IS_BETTER", target: 35, baseline: 10 });
     expect(nps?.points).toEqual([
-      { date: day(monthStart(13)), value: 18 }, { date: day(monthStart(6)), value: 22 }, { date: day(monthStart(2)), value: 25 },
-      { date: day(new Date(monthStart(1).getTime() + 10 * 86_400_000)), value: 27 }, { date: day(monthStart(0)), value: 31 },
+      { date: day(monthStart(13)), value: 18 },
+      { date: day(monthStart(6)), value: 22 },
+      { date: day(monthStart(2)), value: 25 },
+      { date: day(new Date(monthStart(1).getTime() + 10 * 86_400_000)), value: 27 },
+      { date: day(monthStart(0)), value: 31 },
     ]);
-    expect((await loadDashboard(people.board, "year", NOW))?.kpis[1]?.points.map((p) => p.value)).toEqual([22, 25, 27, 31]);
-    expect((await loadDashboard(people.board, "quarter", NOW))?.kpis[1]?.points.map((p) => p.value)).toEqual([25, 27, 31]);
+    expect((await loadDashboard(people.board, "year", NOW))?.kpis[1]?.points.map((p) => p.value)).toEqual([
+      22, 25, 27, 31,
+    ]);
+    expect((await loadDashboard(people.board, "quarter", NOW))?.kpis[1]?.points.map((p) => p.value)).toEqual([
+      25, 27, 31,
+    ]);
   });
 
   it("lists the top priorities in rank order with owners, health, progress, overdue and one-sided flags", async () => {
     const top = (await loadDashboard(people.board, "year", NOW))?.top ?? [];
     expect(top.map((row) => [row.rank, row.title])).toEqual([
-      [1, "A single customer view"], [2, "B shared NPS"], [3, "C MarTech intake"], [4, "D upskill marketers"], [5, "E omnichannel"],
+      [1, "A single customer view"],
+      [2, "B shared NPS"],
+      [3, "C MarTech intake"],
+      [4, "D upskill marketers"],
+      [5, "E omnichannel"],
     ]);
-    expect(top[0]).toMatchObject({ id: ids.A, lever: "TECHNOLOGIES", status: "IN_PROGRESS", health: "AT_RISK", progress: 50, marketingOwner: "Giulia Marketing", itOwner: "Marco IT", overdue: false, silentSides: [] });
+    expect(top[0]).toMatchObject({
+      id: ids.A,
+      lever: "TECHNOLOGIES",
+      status: "IN_PROGRESS",
+      health: "AT_RISK",
+      progress: 50,
+      marketingOwner: "Giulia Marketing",
+      itOwner: "Marco IT",
+      overdue: false,
+      silentSides: [],
+    });
     expect(top[1]).toMatchObject({ overdue: true, silentSides: ["MARKETING"] });
     expect(top.map((row) => row.overdue)).toEqual([false, true, true, false, true]);
     expect(top.map((row) => row.silentSides)).toEqual([[], ["MARKETING"], [], [], []]);
@@ -106,7 +231,13 @@ describe("the dashboard's data", () => {
   it("lists what needs attention: at risk or off track, overdue, or one-sided, by rank", async () => {
     const attention = (await loadDashboard(people.board, "year", NOW))?.attention;
     expect(attention?.total).toBe(5);
-    expect(attention?.rows.map((row) => row.title)).toEqual(["A single customer view", "B shared NPS", "C MarTech intake", "D upskill marketers", "E omnichannel"]);
+    expect(attention?.rows.map((row) => row.title)).toEqual([
+      "A single customer view",
+      "B shared NPS",
+      "C MarTech intake",
+      "D upskill marketers",
+      "E omnichannel",
+    ]);
   });
 
   it("lists the decisions of the period newest first, with side, actor, outcome notes and reasons", async () => {
@@ -121,7 +252,11 @@ describe("the dashboard's data", () => {
     ]);
     const year = (await loadDashboard(people.board, "year", NOW))?.decisions;
     expect(year?.total).toBe(7);
-    expect(year?.rows.slice(4).map((d) => [d.kind, d.side])).toEqual([["AGREED", null], ["SIGNED_OFF", "MARKETING"], ["DONE", null]]);
+    expect(year?.rows.slice(4).map((d) => [d.kind, d.side])).toEqual([
+      ["AGREED", null],
+      ["SIGNED_OFF", "MARKETING"],
+      ["DONE", null],
+    ]);
     expect((await loadDashboard(people.board, "all", NOW))?.decisions.total).toBe(8);
   });
 

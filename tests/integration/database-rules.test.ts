@@ -32,29 +32,45 @@ describe("an initiative's two owners", () => {
   });
 
   it("is refused without a marketing owner", async () => {
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: null, itOwnerId: it_, createdById: cmo }))).toBe(NOT_NULL);
+    expect(
+      await errorCodeOf(insertInitiative(pool, { marketingOwnerId: null, itOwnerId: it_, createdById: cmo })),
+    ).toBe(NOT_NULL);
   });
 
   it("is refused without an IT owner", async () => {
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: null, createdById: cmo }))).toBe(NOT_NULL);
+    expect(
+      await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: null, createdById: cmo })),
+    ).toBe(NOT_NULL);
   });
 
   it("refuses a marketing staff member as IT owner", async () => {
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: marketing, createdById: cmo }))).toBe("LV002");
+    expect(
+      await errorCodeOf(
+        insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: marketing, createdById: cmo }),
+      ),
+    ).toBe("LV002");
   });
 
   it("refuses an IT staff member as marketing owner", async () => {
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: it_, itOwnerId: it_, createdById: cmo }))).toBe("LV001");
+    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: it_, itOwnerId: it_, createdById: cmo }))).toBe(
+      "LV001",
+    );
   });
 
   it("refuses a board member as either owner", async () => {
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: board, itOwnerId: it_, createdById: cmo }))).toBe("LV001");
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: board, createdById: cmo }))).toBe("LV002");
+    expect(
+      await errorCodeOf(insertInitiative(pool, { marketingOwnerId: board, itOwnerId: it_, createdById: cmo })),
+    ).toBe("LV001");
+    expect(
+      await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: board, createdById: cmo })),
+    ).toBe("LV002");
   });
 
   it("refuses an update that moves the IT owner to someone from marketing", async () => {
     const id = await insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo });
-    expect(await errorCodeOf(pool.query(`UPDATE "Initiative" SET "itOwnerId" = $1 WHERE id = $2`, [cmo, id]))).toBe("LV002");
+    expect(await errorCodeOf(pool.query(`UPDATE "Initiative" SET "itOwnerId" = $1 WHERE id = $2`, [cmo, id]))).toBe(
+      "LV002",
+    );
   });
 });
 
@@ -73,7 +89,9 @@ describe("a role change", () => {
     await insertInitiative(pool, { marketingOwnerId: owner, itOwnerId: it_, createdById: cmo });
     expect(await errorCodeOf(pool.query(`UPDATE "User" SET role = 'CMO' WHERE id = $1`, [owner]))).toBe("no error");
     const bystander = await insertUser(pool, "IT");
-    expect(await errorCodeOf(pool.query(`UPDATE "User" SET role = 'BOARD' WHERE id = $1`, [bystander]))).toBe("no error");
+    expect(await errorCodeOf(pool.query(`UPDATE "User" SET role = 'BOARD' WHERE id = $1`, [bystander]))).toBe(
+      "no error",
+    );
   });
 });
 
@@ -81,17 +99,30 @@ describe("ranking", () => {
   it("refuses two live initiatives with the same rank key", async () => {
     const key = uniqueRankKey();
     await insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, rankKey: key });
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, rankKey: key }))).toBe(UNIQUE);
+    expect(
+      await errorCodeOf(
+        insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, rankKey: key }),
+      ),
+    ).toBe(UNIQUE);
   });
 
   it("lets a done initiative keep a key that a live one now uses", async () => {
     const key = uniqueRankKey();
-    const first = await insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, rankKey: key });
+    const first = await insertInitiative(pool, {
+      marketingOwnerId: marketing,
+      itOwnerId: it_,
+      createdById: cmo,
+      rankKey: key,
+    });
     await pool.query(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'superseded' WHERE id = $1`, [first]);
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, rankKey: key }))).toBe("no error");
+    expect(
+      await errorCodeOf(
+        insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, rankKey: key }),
+      ),
+    ).toBe("no error");
   });
 
-  it("orders keys byte by byte (COLLATE \"C\"), as fractional indexing needs", async () => {
+  it('orders keys byte by byte (COLLATE "C"), as fractional indexing needs', async () => {
     const { rows } = await pool.query(
       `SELECT collation_name FROM information_schema.columns WHERE table_name = 'Initiative' AND column_name = 'rankKey'`,
     );
@@ -101,12 +132,20 @@ describe("ranking", () => {
 
 describe("progress", () => {
   it.each([-1, 101])("refuses %i on an initiative", async (progress) => {
-    expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, progress }))).toBe(CHECK);
+    expect(
+      await errorCodeOf(
+        insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, progress }),
+      ),
+    ).toBe(CHECK);
   });
 
   it("accepts 0 and 100", async () => {
     for (const progress of [0, 100]) {
-      expect(await errorCodeOf(insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, progress }))).toBe("no error");
+      expect(
+        await errorCodeOf(
+          insertInitiative(pool, { marketingOwnerId: marketing, itOwnerId: it_, createdById: cmo, progress }),
+        ),
+      ).toBe("no error");
     }
   });
 
@@ -149,7 +188,9 @@ describe("closing and agreeing an initiative", () => {
   it("refuses AGREED without both sign-offs, and accepts it with both", async () => {
     const id = await initiative();
     expect(await set(id, `status = 'AGREED'`)).toBe(CHECK);
-    expect(await set(id, `status = 'AGREED', "marketingApprovedAt" = now(), "marketingApprovedById" = $2`, [cmo])).toBe(CHECK);
+    expect(await set(id, `status = 'AGREED', "marketingApprovedAt" = now(), "marketingApprovedById" = $2`, [cmo])).toBe(
+      CHECK,
+    );
     expect(await set(id, `status = 'AGREED', "itApprovedAt" = now()`)).toBe(CHECK);
     expect(await set(id, `status = 'AGREED', "marketingApprovedAt" = now(), "itApprovedAt" = now()`)).toBe("no error");
   });
@@ -170,7 +211,9 @@ describe("the activity log", () => {
 
   it("refuses UPDATE of an event", async () => {
     const id = await insertEvent();
-    expect(await errorCodeOf(pool.query(`UPDATE "ActivityEvent" SET action = 'forged' WHERE id = $1`, [id]))).toBe("LV004");
+    expect(await errorCodeOf(pool.query(`UPDATE "ActivityEvent" SET action = 'forged' WHERE id = $1`, [id]))).toBe(
+      "LV004",
+    );
   });
 
   it("refuses DELETE of an event", async () => {
@@ -187,7 +230,9 @@ describe("the activity log", () => {
 
 describe("accounts", () => {
   it("refuses a second account whose email differs only in case", async () => {
-    const insert = pool.query(`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES (gen_random_uuid(), 'Mixed@Case.example', 'x', 'IT', now())`);
+    const insert = pool.query(
+      `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES (gen_random_uuid(), 'Mixed@Case.example', 'x', 'IT', now())`,
+    );
     expect(await errorCodeOf(insert)).toBe(CHECK);
   });
 });

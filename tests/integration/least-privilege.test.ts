@@ -48,7 +48,9 @@ describe("the embedded database's roles", () => {
     expect(result.applied.length).toBeGreaterThan(0);
     await grantAppPrivileges(ownerUrl);
     await withClient(ownerUrl, async (owner) => {
-      const { rows } = await owner.query<{ owner: string }>(`SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relnamespace = 'public'::regnamespace`);
+      const { rows } = await owner.query<{ owner: string }>(
+        `SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relnamespace = 'public'::regnamespace`,
+      );
       expect(rows.map((row) => row.owner)).toEqual([OWNER_ROLE]);
     });
     await expectLeastPrivilege(appUrl);

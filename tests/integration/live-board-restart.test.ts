@@ -39,7 +39,13 @@ describe("the live board after a database restart", () => {
   });
 
   it("reconnects by itself, tells listeners to resynchronise, and delivers changes again", async () => {
-    const live = new BoardChanges({ connectionString: url, minBackoffMs: 100, maxBackoffMs: 400, pingMs: 500, connectTimeoutMs: 1_000 });
+    const live = new BoardChanges({
+      connectionString: url,
+      minBackoffMs: 100,
+      maxBackoffMs: 400,
+      pingMs: 500,
+      connectTimeoutMs: 1_000,
+    });
     const events: LiveEvent[] = [];
     const unsubscribe = live.subscribe((event) => events.push(event));
     try {
@@ -61,7 +67,9 @@ describe("the live board after a database restart", () => {
       expect(events).toContainEqual({ type: "resync" });
 
       await notify(url, "Comment");
-      await expect.poll(() => events.some((event) => event.type === "change" && event.table === "Comment"), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(() => events.some((event) => event.type === "change" && event.table === "Comment"), { timeout: 5_000 })
+        .toBe(true);
     } finally {
       unsubscribe();
       await live.shutdown();

@@ -28,7 +28,12 @@ describe("the migrator", () => {
     const second = await migrate(url);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toBe(migrations.length);
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -53,17 +58,32 @@ describe("the migrator", () => {
   it("refuses to start when an applied migration was edited afterwards, and says how to fix it", async () => {
     const url = await emptyDatabase("migrate_edited");
     await migrate(url);
-    const edited = migrations.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited`, checksum: checksumOf(`${m.sql}\n-- edited`) } : m));
-    await expect(migrate(url, { migrations: edited })).rejects.toThrow(/was changed after it was applied.*new migration/);
+    const edited = migrations.map((m, i) =>
+      i === 0 ? { ...m, sql: `${m.sql}\n-- edited`, checksum: checksumOf(`${m.sql}\n-- edited`) } : m,
+    );
+    await expect(migrate(url, { migrations: edited })).rejects.toThrow(
+      /was changed after it was applied.*new migration/,
+    );
   });
 
   it("rolls back a failing migration completely and names it", async () => {
     const url = await emptyDatabase("migrate_failing");
-    const broken = [...migrations, { name: "99999999999999_broken", sql: "CREATE TABLE half_done (id int); SELECT 1/0;", checksum: "x" }];
-    await expect(migrate(url, { migrations: broken })).rejects.toThrow(/99999999999999_broken failed and was rolled back/);
-    const tables = await query<{ n: string }>(url, `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'half_done'`);
+    const broken = [
+      ...migrations,
+      { name: "99999999999999_broken", sql: "CREATE TABLE half_done (id int); SELECT 1/0;", checksum: "x" },
+    ];
+    await expect(migrate(url, { migrations: broken })).rejects.toThrow(
+      /99999999999999_broken failed and was rolled back/,
+    );
+    const tables = await query<{ n: string }>(
+      url,
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'half_done'`,
+    );
     expect(Number(tables[0]!.n)).toBe(0);
-    const recorded = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
+    const recorded = await query<{ n: string }>(
+      url,
+      `SELECT count(*) AS n FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`,
+    );
     expect(Number(recorded[0]!.n)).toBe(0);
   });
 });

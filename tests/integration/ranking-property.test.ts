@@ -9,7 +9,15 @@ import { DomainError } from "@/server/domain/errors";
 import { reorderInitiative } from "@/server/domain/initiatives/reorder-initiative";
 import { ctxFor, makeUser } from "../support/factories";
 import { useOwnDatabase } from "../support/raw-sql";
-import { clearLiveList, dropInitiative, insertAtBottom, liveList, makeList, moveInModel, type Owners } from "../support/ranking";
+import {
+  clearLiveList,
+  dropInitiative,
+  insertAtBottom,
+  liveList,
+  makeList,
+  moveInModel,
+  type Owners,
+} from "../support/ranking";
 
 type Op = { kind: "insert" } | { kind: "move"; pick: number; position: number } | { kind: "drop"; pick: number };
 type Step = Op | { kind: "together"; ops: Op[] };
@@ -23,12 +31,17 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: op, weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant("together" as const), ops: fc.array(op, { minLength: 2, maxLength: 5 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant("together" as const), ops: fc.array(op, { minLength: 2, maxLength: 5 }) }),
+    weight: 1,
+  },
 );
 /** Either a fresh list, or one whose keys are already MAX_KEY_LENGTH long (any move between them rebalances). */
 const start = fc.oneof(
   fc.integer({ min: 0, max: 6 }).map((n) => evenKeys(n)),
-  fc.integer({ min: 2, max: 8 }).map((n) => Array.from({ length: n }, (_, i) => `a0${"0".repeat(MAX_KEY_LENGTH - 3)}${i + 1}`)),
+  fc
+    .integer({ min: 2, max: 8 })
+    .map((n) => Array.from({ length: n }, (_, i) => `a0${"0".repeat(MAX_KEY_LENGTH - 3)}${i + 1}`)),
 );
 
 let owners: Owners;
@@ -81,10 +94,15 @@ describe("the ranked list", () => {
           const settled = await Promise.allSettled(current.ops.map((operation, i) => run(operation, model, index + i)));
           for (const result of settled) {
             // A move of an item a concurrent drop just took off the list is refused; nothing else may fail.
-            if (result.status === "rejected") expect(result.reason instanceof DomainError && result.reason.messageKey).toBe("reorder.notLive");
+            if (result.status === "rejected")
+              expect(result.reason instanceof DomainError && result.reason.messageKey).toBe("reorder.notLive");
           }
-          const dropped = new Set(current.ops.flatMap((o) => (o.kind === "drop" && model.length ? [model[o.pick % model.length]!] : [])));
-          const inserted = settled.flatMap((result) => (result.status === "fulfilled" ? result.value.filter((id) => !model.includes(id)) : []));
+          const dropped = new Set(
+            current.ops.flatMap((o) => (o.kind === "drop" && model.length ? [model[o.pick % model.length]!] : [])),
+          );
+          const inserted = settled.flatMap((result) =>
+            result.status === "fulfilled" ? result.value.filter((id) => !model.includes(id)) : [],
+          );
           const actual = await checkList();
           expect(new Set(actual)).toEqual(new Set([...model.filter((id) => !dropped.has(id)), ...inserted]));
           model = actual;

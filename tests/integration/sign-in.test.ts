@@ -79,16 +79,28 @@ describe("password sign-in", () => {
     // Locked while the 5 failures are within the last 15 minutes: a second before the first one leaves.
     const lastFailure = start.getTime() + 4 * 1000;
     const justBefore = new Date(start.getTime() + 15 * 60_000 - 1000);
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, justBefore)).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, justBefore)).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     const after = new Date(lastFailure + 15 * 60_000 + 1000);
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, after)).toMatchObject({ ok: true });
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, after)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("still lets the right password in after 4 failures", async () => {
     const user = await makeUser("CIO");
     const start = new Date(Date.now() - 60_000);
-    for (let i = 0; i < 4; i += 1) await authenticate({ email: user.email, password: `wrong password ${i}` }, origin, new Date(start.getTime() + i * 1000));
-    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, new Date(start.getTime() + 5000))).toMatchObject({ ok: true });
+    for (let i = 0; i < 4; i += 1)
+      await authenticate(
+        { email: user.email, password: `wrong password ${i}` },
+        origin,
+        new Date(start.getTime() + i * 1000),
+      );
+    expect(
+      await authenticate({ email: user.email, password: TEST_PASSWORD }, origin, new Date(start.getTime() + 5000)),
+    ).toMatchObject({ ok: true });
   });
 
   it("locks an unknown email just like a known one, so lock-outs reveal nothing", async () => {
@@ -110,9 +122,7 @@ describe("password sign-in", () => {
     const checked = results.filter((result) => !result.ok && result.reason === "invalid").length;
     expect(checked).toBe(5);
     expect(results.filter((result) => !result.ok && result.reason === "locked")).toHaveLength(20 - 5);
-    expect(await db().activityEvent.count({ where: { action: "auth.sign_in_failed", entityId: user.email } })).toBe(
-      5,
-    );
+    expect(await db().activityEvent.count({ where: { action: "auth.sign_in_failed", entityId: user.email } })).toBe(5);
     // Locked now: the right password is refused too.
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, origin)).toEqual({
       ok: false,
@@ -122,8 +132,7 @@ describe("password sign-in", () => {
 
   it("after 4 failures, 19 wrong guesses sent together with the right password get one check between them", async () => {
     const user = await makeUser("CIO");
-    for (let i = 0; i < 4; i += 1)
-      await authenticate({ email: user.email, password: `wrong password ${i}` }, origin);
+    for (let i = 0; i < 4; i += 1) await authenticate({ email: user.email, password: `wrong password ${i}` }, origin);
     const guesses = [...Array.from({ length: 19 }, (_, i) => `another wrong guess ${i}`), TEST_PASSWORD];
     const results = await Promise.all(guesses.map((password) => authenticate({ email: user.email, password }, origin)));
     expect(results.filter((result) => result.ok || result.reason === "invalid")).toHaveLength(1);
@@ -149,8 +158,7 @@ describe("password sign-in", () => {
 
   it("keeps the lock on an account whose password an administrator resets meanwhile", async () => {
     const [admin, user] = await Promise.all([makeUser("ADMIN"), makeUser("IT")]);
-    for (let i = 0; i < 5; i += 1)
-      await authenticate({ email: user.email, password: `wrong password ${i}` }, origin);
+    for (let i = 0; i < 5; i += 1) await authenticate({ email: user.email, password: `wrong password ${i}` }, origin);
     await resetUserPassword(ctxFor(admin), { userId: user.id, password: "the administrator's new passphrase" });
     expect(await authenticate({ email: user.email, password: "the administrator's new passphrase" }, origin)).toEqual({
       ok: false,

@@ -4,7 +4,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { evenKeys } from "@/lib/ranking";
-import { capacitySchema, decisionSchema, proposeModelSchema, scoreInitiativeSchema } from "@/lib/schemas/triage-schemas";
+import {
+  capacitySchema,
+  decisionSchema,
+  proposeModelSchema,
+  scoreInitiativeSchema,
+} from "@/lib/schemas/triage-schemas";
 import { CRITERIA, type Criterion } from "@/lib/triage";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/domain/errors";
@@ -43,11 +48,17 @@ beforeEach(async () => {
 });
 
 const scores = (values: number[], note = "") =>
-  Object.fromEntries(CRITERIA.map((c, i) => [c, { value: values[i] ?? 3, note }])) as Record<Criterion, { value: number; note: string }>;
+  Object.fromEntries(CRITERIA.map((c, i) => [c, { value: values[i] ?? 3, note }])) as Record<
+    Criterion,
+    { value: number; note: string }
+  >;
 const refusal = (work: Promise<unknown>) =>
   work.then(
     () => "ok",
-    (error: unknown) => (error instanceof DomainError ? { code: error.code, key: error.messageKey, fields: error.fieldErrors } : String(error)),
+    (error: unknown) =>
+      error instanceof DomainError
+        ? { code: error.code, key: error.messageKey, fields: error.fieldErrors }
+        : String(error),
   );
 const itemOf = async (viewer: Person, id: string) => (await loadTriage(viewer)).items.find((item) => item.id === id)!;
 
@@ -66,9 +77,16 @@ describe("blind scoring", () => {
     expect(payload).not.toContain("CMO-SECRET-NOTE");
     expect(payload).not.toMatch(/"values":\{"customerExperience"/);
     // Nor does the history, which the CIO reads on the initiative's page and in the activity log.
-    expect(JSON.stringify((await db().activityEvent.findMany({ where: { initiativeId: id } })).map((e) => e.changes))).not.toContain("CMO-SECRET-NOTE");
+    expect(
+      JSON.stringify((await db().activityEvent.findMany({ where: { initiativeId: id } })).map((e) => e.changes)),
+    ).not.toContain("CMO-SECRET-NOTE");
     // The CMO sees only their own.
-    expect((await itemOf(cmo, id)).mine?.values).toEqual({ customerExperience: 4, businessValue: 5, urgency: 3, confidence: 4 });
+    expect((await itemOf(cmo, id)).mine?.values).toEqual({
+      customerExperience: 4,
+      businessValue: 5,
+      urgency: 3,
+      confidence: 4,
+    });
     expect((await itemOf(cmo, id)).sides).toBeNull();
     // Staff see nothing before both have scored.
     expect(JSON.stringify(await itemOf(marketing, id))).not.toContain("CMO-SECRET-NOTE");
@@ -83,7 +101,9 @@ describe("blind scoring", () => {
     const cioAfter = await itemOf(cio, id);
     expect(cioAfter.modelVersions).toEqual([1]);
     // Default weights 30/30/20/20: marketing 4.1, IT 3.2, mean of each criterion → 3.65.
-    expect([cioAfter.sides?.MARKETING.weighted, cioAfter.sides?.IT.weighted, cioAfter.combined]).toEqual([4.1, 3.2, 3.65]);
+    expect([cioAfter.sides?.MARKETING.weighted, cioAfter.sides?.IT.weighted, cioAfter.combined]).toEqual([
+      4.1, 3.2, 3.65,
+    ]);
   });
 
   it("gives board members and administrators the agreed scores and the weighted score, never a side's input", async () => {
@@ -106,11 +126,20 @@ describe("blind scoring", () => {
   it("lets an agreed score be set only once both have scored, and records every change as an activity event", async () => {
     const [id] = (await makeList(owners, evenKeys(1))) as [string];
     await scoreInitiative(ctxFor(cmo), { initiativeId: id, scores: scores([3, 3, 3, 3]) });
-    expect(await refusal(setAgreedScore(ctxFor(cmo), { initiativeId: id, criterion: "urgency", value: 4, note: "" }))).toMatchObject({ key: "triage.agreed.bothFirst" });
+    expect(
+      await refusal(setAgreedScore(ctxFor(cmo), { initiativeId: id, criterion: "urgency", value: 4, note: "" })),
+    ).toMatchObject({ key: "triage.agreed.bothFirst" });
     await scoreInitiative(ctxFor(cio), { initiativeId: id, scores: scores([3, 3, 3, 3]) });
     await setAgreedScore(ctxFor(cmo), { initiativeId: id, criterion: "urgency", value: 4, note: "" });
-    await planInitiative(ctxFor(cio), { initiativeId: id, marketingEffort: 2, itEffort: 3.5, targetQuarter: "2027-Q1" });
-    const actions = (await db().activityEvent.findMany({ where: { initiativeId: id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    await planInitiative(ctxFor(cio), {
+      initiativeId: id,
+      marketingEffort: 2,
+      itEffort: 3.5,
+      targetQuarter: "2027-Q1",
+    });
+    const actions = (await db().activityEvent.findMany({ where: { initiativeId: id }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["triage.scored", "triage.scored", "triage.score_agreed", "triage.planned"]);
   });
 });
@@ -125,17 +154,29 @@ describe("the scoring model", () => {
     // One key is not enough: the model in force is unchanged, and a score now uses it.
     expect((await loadScoringModels(cio)).current?.version).toBe(version);
     const [id] = (await makeList(owners, evenKeys(1))) as [string];
-    expect((await scoreInitiative(ctxFor(cmo), { initiativeId: id, scores: scores([3, 3, 3, 3]) })).modelVersion).toBe(version);
+    expect((await scoreInitiative(ctxFor(cmo), { initiativeId: id, scores: scores([3, 3, 3, 3]) })).modelVersion).toBe(
+      version,
+    );
     // The proposer cannot turn the second key, and a second proposal waits for the first.
-    expect(await refusal(decideScoringModel(ctxFor(cmo), { modelId: proposal.id, decision: "APPROVE" }))).toMatchObject({ code: "forbidden", key: "triage.model.secondKey" });
-    expect(await refusal(proposeScoringModel(ctxFor(cio), { weights, note: "" }))).toMatchObject({ key: "triage.model.pendingExists" });
+    expect(await refusal(decideScoringModel(ctxFor(cmo), { modelId: proposal.id, decision: "APPROVE" }))).toMatchObject(
+      { code: "forbidden", key: "triage.model.secondKey" },
+    );
+    expect(await refusal(proposeScoringModel(ctxFor(cio), { weights, note: "" }))).toMatchObject({
+      key: "triage.model.pendingExists",
+    });
     expect((await loadScoringModels(cio)).current?.version).toBe(version);
 
     await decideScoringModel(ctxFor(cio), { modelId: proposal.id, decision: "APPROVE" });
     const after = await loadScoringModels(board);
     expect(after.current).toMatchObject({ version: proposal.version, weights });
-    expect(after.versions.map((v) => v.version)).toEqual([proposal.version, version, ...before.versions.slice(1).map((v) => v.version)]);
-    expect((await scoreInitiative(ctxFor(cio), { initiativeId: id, scores: scores([3, 3, 3, 3]) })).modelVersion).toBe(proposal.version);
+    expect(after.versions.map((v) => v.version)).toEqual([
+      proposal.version,
+      version,
+      ...before.versions.slice(1).map((v) => v.version),
+    ]);
+    expect((await scoreInitiative(ctxFor(cio), { initiativeId: id, scores: scores([3, 3, 3, 3]) })).modelVersion).toBe(
+      proposal.version,
+    );
     expect((await itemOf(cio, id)).modelVersions).toEqual([version, proposal.version]);
     const audit = await db().activityEvent.findMany({ where: { entityId: proposal.id }, orderBy: { id: "asc" } });
     expect(audit.map((e) => [e.action, e.actorId])).toEqual([
@@ -145,14 +186,24 @@ describe("the scoring model", () => {
   });
 
   it("refuses weights that do not add up to 100 %, per field, with the typed values kept by the form", () => {
-    const parsed = proposeModelSchema.safeParse({ weight_customerExperience: "50", weight_businessValue: "30", weight_urgency: "20", weight_confidence: "20", note: "" });
+    const parsed = proposeModelSchema.safeParse({
+      weight_customerExperience: "50",
+      weight_businessValue: "30",
+      weight_urgency: "20",
+      weight_confidence: "20",
+      note: "",
+    });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["weights", "triage.validation.weightsSum"]]);
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["weights", "triage.validation.weightsSum"],
+    ]);
   });
 
   it("refuses weights not adding up to 100 % in the domain too, for a request forged past the form", async () => {
     const weights = { customerExperience: 50, businessValue: 50, urgency: 50, confidence: 0 };
-    expect(await refusal(proposeScoringModel(ctxFor(cio), { weights, note: "" }))).toMatchObject({ fields: { weights: "triage.validation.weightsSum" } });
+    expect(await refusal(proposeScoringModel(ctxFor(cio), { weights, note: "" }))).toMatchObject({
+      fields: { weights: "triage.validation.weightsSum" },
+    });
   });
 });
 
@@ -175,19 +226,32 @@ describe("the capacity line", () => {
     const line = (side: string, quarter: string) => capacity.find((l) => l.side === side && l.quarter === quarter);
     expect(line("IT", "2027-Q1")).toMatchObject({ capacity: 10, committed: 10.5, fits: [1, 3], overFromRank: 4 });
     expect(line("IT", "2027-Q2")).toMatchObject({ capacity: 10, committed: 10, fits: [2], overFromRank: null });
-    expect(line("MARKETING", "2027-Q1")).toMatchObject({ capacity: 5, committed: 5, fits: [1, 3, 4], overFromRank: null });
+    expect(line("MARKETING", "2027-Q1")).toMatchObject({
+      capacity: 5,
+      committed: 5,
+      fits: [1, 3, 4],
+      overFromRank: null,
+    });
     expect(line("IT", "2026-Q4")).toMatchObject({ capacity: null, committed: 1, overFromRank: null });
     expect(capacity.map((l) => l.quarter)).toEqual(["2026-Q4", "2026-Q4", "2027-Q1", "2027-Q1", "2027-Q2", "2027-Q2"]);
 
     // A move changes the line: the small item ahead of the 4-week one → IT is over at rank 4, the 4-week one, now.
     await reorderInitiative(ctxFor(cmo), { initiativeId: ids[3]!, position: 3 });
-    expect((await loadBoardTriage(board)).capacity.find((l) => l.side === "IT" && l.quarter === "2027-Q1")).toMatchObject({ fits: [1, 3], overFromRank: 4 });
+    expect(
+      (await loadBoardTriage(board)).capacity.find((l) => l.side === "IT" && l.quarter === "2027-Q1"),
+    ).toMatchObject({ fits: [1, 3], overFromRank: 4 });
   });
 
   it("is each side's executive's: the CMO sets marketing's, the CIO IT's; a negative capacity is refused per field", async () => {
-    expect(await refusal(setCapacity(ctxFor(cmo), { side: "IT", quarter: "2027-Q1", personWeeks: 10 }))).toMatchObject({ code: "forbidden" });
-    expect(await refusal(setCapacity(ctxFor(cio), { side: "MARKETING", quarter: "2027-Q1", personWeeks: 10 }))).toMatchObject({ code: "forbidden" });
-    expect(await refusal(setCapacity(ctxFor(cio), { side: "IT", quarter: "2027-Q1", personWeeks: -3 }))).toMatchObject({ fields: { personWeeks: "triage.validation.negative" } });
+    expect(await refusal(setCapacity(ctxFor(cmo), { side: "IT", quarter: "2027-Q1", personWeeks: 10 }))).toMatchObject({
+      code: "forbidden",
+    });
+    expect(
+      await refusal(setCapacity(ctxFor(cio), { side: "MARKETING", quarter: "2027-Q1", personWeeks: 10 })),
+    ).toMatchObject({ code: "forbidden" });
+    expect(await refusal(setCapacity(ctxFor(cio), { side: "IT", quarter: "2027-Q1", personWeeks: -3 }))).toMatchObject({
+      fields: { personWeeks: "triage.validation.negative" },
+    });
     const parsed = capacitySchema.safeParse({ side: "IT", quarter: "2027-q5", personWeeks: "-1" });
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["quarter", "triage.validation.quarter"],
@@ -227,7 +291,11 @@ describe("score rank beside manual rank", () => {
     expect(await liveIds()).toEqual(ids);
     await reorderInitiative(ctxFor(cmo), { initiativeId: last, position: 6, reason: "Waiting for the vendor" });
     const [event] = await db().activityEvent.findMany({ where: { action: "initiative.moved", initiativeId: last } });
-    expect(event?.changes).toMatchObject({ rank: { before: 5, after: 6 }, reason: "Waiting for the vendor", scoreRank: 1 });
+    expect(event?.changes).toMatchObject({
+      rank: { before: 5, after: 6 },
+      reason: "Waiting for the vendor",
+      scoreRank: 1,
+    });
     // A move toward the score rank needs no reason, even while still far from it; nor does an item without a score.
     await reorderInitiative(ctxFor(cio), { initiativeId: last, position: 5 });
     await reorderInitiative(ctxFor(cio), { initiativeId: ids[5]!, position: 1 });
@@ -237,10 +305,22 @@ describe("score rank beside manual rank", () => {
 describe("per-field refusals", () => {
   it("refuses a score out of range in the form schema and in the domain, naming the field", async () => {
     const [id] = (await makeList(owners, evenKeys(1))) as [string];
-    const form = { initiativeId: id, score_customerExperience: "6", score_businessValue: "0", score_urgency: "3", score_confidence: "2,5" };
+    const form = {
+      initiativeId: id,
+      score_customerExperience: "6",
+      score_businessValue: "0",
+      score_urgency: "3",
+      score_confidence: "2,5",
+    };
     const parsed = scoreInitiativeSchema.safeParse(form);
-    expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(["score_customerExperience", "score_businessValue", "score_confidence"]);
-    expect(await refusal(scoreInitiative(ctxFor(cmo), { initiativeId: id, scores: scores([9, 3, 3, 3]) }))).toMatchObject({
+    expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual([
+      "score_customerExperience",
+      "score_businessValue",
+      "score_confidence",
+    ]);
+    expect(
+      await refusal(scoreInitiative(ctxFor(cmo), { initiativeId: id, scores: scores([9, 3, 3, 3]) })),
+    ).toMatchObject({
       fields: { score_customerExperience: "triage.validation.scoreRange" },
     });
     expect(await db().triageScore.count({ where: { initiativeId: id } })).toBe(0);
@@ -248,7 +328,11 @@ describe("per-field refusals", () => {
 
   it("refuses negative effort and a malformed quarter", async () => {
     const [id] = (await makeList(owners, evenKeys(1))) as [string];
-    expect(await refusal(planInitiative(ctxFor(cmo), { initiativeId: id, marketingEffort: -1, itEffort: 2, targetQuarter: "Q1" }))).toMatchObject({
+    expect(
+      await refusal(
+        planInitiative(ctxFor(cmo), { initiativeId: id, marketingEffort: -1, itEffort: 2, targetQuarter: "Q1" }),
+      ),
+    ).toMatchObject({
       fields: { marketingEffort: "triage.validation.negative", targetQuarter: "triage.validation.quarter" },
     });
     expect(await db().triagePlan.count({ where: { initiativeId: id } })).toBe(0);
@@ -256,7 +340,8 @@ describe("per-field refusals", () => {
 
   it("asks a park for its date, a send-back for what is missing and a drop for its reason", () => {
     const base = { sessionId: crypto.randomUUID(), initiativeId: crypto.randomUUID(), reason: "" };
-    const fields = (kind: string) => decisionSchema.safeParse({ ...base, kind }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const fields = (kind: string) =>
+      decisionSchema.safeParse({ ...base, kind }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(fields("PARK")).toEqual(["parkUntil: triage.validation.parkUntil"]);
     expect(fields("SEND_BACK")).toEqual(["reason: triage.validation.missingDetail"]);
     expect(fields("DROP")).toEqual(["reason: validation.dropReasonRequired"]);
@@ -273,31 +358,83 @@ describe("a triage session", () => {
     expect((await startTriageSession(ctxFor(cio))).id).toBe(session.id); // the CIO joins the same one
     expect((await loadOpenSession(cio)).queue.map((q) => q.id)).toEqual([a, b, c, d]);
 
-    await recordTriageDecision(ctxFor(cmo), { sessionId: session.id, initiativeId: a, kind: "AGREE", parkUntil: null, reason: "" });
-    await recordTriageDecision(ctxFor(cio), { sessionId: session.id, initiativeId: b, kind: "PARK", parkUntil: tomorrow, reason: "After the budget round" });
-    expect(await refusal(recordTriageDecision(ctxFor(cio), { sessionId: session.id, initiativeId: c, kind: "SEND_BACK", parkUntil: null, reason: "  " }))).toMatchObject({
+    await recordTriageDecision(ctxFor(cmo), {
+      sessionId: session.id,
+      initiativeId: a,
+      kind: "AGREE",
+      parkUntil: null,
+      reason: "",
+    });
+    await recordTriageDecision(ctxFor(cio), {
+      sessionId: session.id,
+      initiativeId: b,
+      kind: "PARK",
+      parkUntil: tomorrow,
+      reason: "After the budget round",
+    });
+    expect(
+      await refusal(
+        recordTriageDecision(ctxFor(cio), {
+          sessionId: session.id,
+          initiativeId: c,
+          kind: "SEND_BACK",
+          parkUntil: null,
+          reason: "  ",
+        }),
+      ),
+    ).toMatchObject({
       fields: { reason: "triage.validation.missingDetail" },
     });
-    await recordTriageDecision(ctxFor(cio), { sessionId: session.id, initiativeId: c, kind: "SEND_BACK", parkUntil: null, reason: "Which CRM fields?" });
-    await recordTriageDecision(ctxFor(cmo), { sessionId: session.id, initiativeId: d, kind: "DROP", parkUntil: null, reason: "Superseded by the consent centre" });
+    await recordTriageDecision(ctxFor(cio), {
+      sessionId: session.id,
+      initiativeId: c,
+      kind: "SEND_BACK",
+      parkUntil: null,
+      reason: "Which CRM fields?",
+    });
+    await recordTriageDecision(ctxFor(cmo), {
+      sessionId: session.id,
+      initiativeId: d,
+      kind: "DROP",
+      parkUntil: null,
+      reason: "Superseded by the consent centre",
+    });
 
     expect((await loadOpenSession(cmo)).queue).toEqual([]);
     // The park comes back on its day; the drop is dropped with its reason; the owners read what is missing.
     expect((await loadOpenSession(cmo, new Date(`${tomorrow}T09:00:00Z`))).queue.map((q) => q.id)).toEqual([b]);
-    expect(await db().initiative.findUnique({ where: { id: d }, select: { status: true, dropReason: true } })).toEqual({ status: "DROPPED", dropReason: "Superseded by the consent centre" });
+    expect(await db().initiative.findUnique({ where: { id: d }, select: { status: true, dropReason: true } })).toEqual({
+      status: "DROPPED",
+      dropReason: "Superseded by the consent centre",
+    });
     expect((await db().comment.findFirst({ where: { initiativeId: c } }))?.body).toContain("Which CRM fields?");
 
     await endTriageSession(ctxFor(cio), { sessionId: session.id });
     const minutes = await loadMinutes(board, session.id);
     expect(minutes?.endedAt).not.toBeNull();
-    expect(minutes?.participants.sort()).toEqual([(await db().user.findUnique({ where: { id: cmo.id } }))!.name, (await db().user.findUnique({ where: { id: cio.id } }))!.name].sort());
+    expect(minutes?.participants.sort()).toEqual(
+      [
+        (await db().user.findUnique({ where: { id: cmo.id } }))!.name,
+        (await db().user.findUnique({ where: { id: cio.id } }))!.name,
+      ].sort(),
+    );
     expect(minutes?.decisions.map((x) => [x.initiativeId, x.kind, x.parkUntil, x.reason])).toEqual([
       [a, "AGREE", null, ""],
       [b, "PARK", tomorrow, "After the budget round"],
       [c, "SEND_BACK", null, "Which CRM fields?"],
       [d, "DROP", null, "Superseded by the consent centre"],
     ]);
-    expect(await refusal(recordTriageDecision(ctxFor(cmo), { sessionId: session.id, initiativeId: b, kind: "AGREE", parkUntil: null, reason: "" }))).toMatchObject({
+    expect(
+      await refusal(
+        recordTriageDecision(ctxFor(cmo), {
+          sessionId: session.id,
+          initiativeId: b,
+          kind: "AGREE",
+          parkUntil: null,
+          reason: "",
+        }),
+      ),
+    ).toMatchObject({
       key: "triage.session.ended",
     });
   });
@@ -306,7 +443,17 @@ describe("a triage session", () => {
     const [a] = (await makeList(owners, evenKeys(1))) as [string];
     const session = await startTriageSession(ctxFor(cmo));
     const today = new Date().toISOString().slice(0, 10);
-    expect(await refusal(recordTriageDecision(ctxFor(cmo), { sessionId: session.id, initiativeId: a, kind: "PARK", parkUntil: today, reason: "" }))).toMatchObject({
+    expect(
+      await refusal(
+        recordTriageDecision(ctxFor(cmo), {
+          sessionId: session.id,
+          initiativeId: a,
+          kind: "PARK",
+          parkUntil: today,
+          reason: "",
+        }),
+      ),
+    ).toMatchObject({
       fields: { parkUntil: "triage.validation.parkFuture" },
     });
     await endTriageSession(ctxFor(cmo), { sessionId: session.id });

@@ -27,7 +27,12 @@ describe("an open stream's session watch", () => {
 
   it("keeps quiet while the session lives, and does not count as use", async () => {
     const user = await makeUser("BOARD");
-    const sessionId = await startSession(user.id, "password", { ip: null, userAgent: "vitest" }, new Date(Date.now() - 5 * 60 * 1000));
+    const sessionId = await startSession(
+      user.id,
+      "password",
+      { ip: null, userAgent: "vitest" },
+      new Date(Date.now() - 5 * 60 * 1000),
+    );
     let called = false;
     const stop = watchSession({ id: user.id, sessionId }, () => (called = true));
     await new Promise((resolve) => setTimeout(resolve, 2500));

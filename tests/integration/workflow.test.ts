@@ -174,7 +174,9 @@ describe("what the history keeps of each step", () => {
     await signOff(ctxFor(cmo), { initiativeId: id, version: 1, side: "MARKETING" });
     await signOff(ctxFor(cio), { initiativeId: id, version: 2, side: "IT" });
     await startInitiative(ctxFor(marketing), { initiativeId: id, version: 3 });
-    const started = await db().activityEvent.findFirstOrThrow({ where: { initiativeId: id, action: "initiative.status_changed" } });
+    const started = await db().activityEvent.findFirstOrThrow({
+      where: { initiativeId: id, action: "initiative.status_changed" },
+    });
     const stale = {
       key: "errors.staleEdit",
       params: {

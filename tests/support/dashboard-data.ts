@@ -12,7 +12,8 @@ const DAY_MS = 86_400_000;
 export const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 /** Midnight UTC of a calendar date `days` from `from` (negative: before). */
-export const dateFrom = (from: Date, days: number) => new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
+export const dateFrom = (from: Date, days: number) =>
+  new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
 
 export async function makePeople() {
   const [cmo, cio, marketer, engineer, board] = await Promise.all([
@@ -50,12 +51,20 @@ export async function makeInitiativeAt(people: People, spec: InitiativeSpec): Pr
       status: spec.status,
       health: spec.health ?? "ON_TRACK",
       progress: spec.progress ?? 0,
-      targetDate: spec.targetInDays === undefined || spec.targetInDays === null ? null : dateFrom(NOW, spec.targetInDays),
+      targetDate:
+        spec.targetInDays === undefined || spec.targetInDays === null ? null : dateFrom(NOW, spec.targetInDays),
       marketingOwnerId: people.marketer.id,
       itOwnerId: people.engineer.id,
       createdById: people.cmo.id,
       createdAt: daysAgo(spec.createdDaysAgo),
-      ...(signed ? { marketingApprovedById: people.cmo.id, marketingApprovedAt: daysAgo(spec.createdDaysAgo - 1), itApprovedById: people.cio.id, itApprovedAt: daysAgo(spec.createdDaysAgo - 1) } : {}),
+      ...(signed
+        ? {
+            marketingApprovedById: people.cmo.id,
+            marketingApprovedAt: daysAgo(spec.createdDaysAgo - 1),
+            itApprovedById: people.cio.id,
+            itApprovedAt: daysAgo(spec.createdDaysAgo - 1),
+          }
+        : {}),
       ...(spec.status === "DONE" ? { outcomeNote: `Outcome of ${spec.title}` } : {}),
       ...(spec.status === "DROPPED" ? { dropReason: `Reason for ${spec.title}` } : {}),
     },
@@ -64,27 +73,48 @@ export async function makeInitiativeAt(people: People, spec: InitiativeSpec): Pr
   return row.id;
 }
 
-export async function event(initiativeId: string, actorId: string | null, action: string, occurredAt: Date, changes: Prisma.InputJsonObject = {}) {
+export async function event(
+  initiativeId: string,
+  actorId: string | null,
+  action: string,
+  occurredAt: Date,
+  changes: Prisma.InputJsonObject = {},
+) {
   await db().activityEvent.create({
     data: { actorId, action, entityType: "initiative", entityId: initiativeId, initiativeId, changes, occurredAt },
   });
 }
 
-export const statusChange = (before: InitiativeStatus, after: InitiativeStatus, extra: Prisma.InputJsonObject = {}) => ({
+export const statusChange = (
+  before: InitiativeStatus,
+  after: InitiativeStatus,
+  extra: Prisma.InputJsonObject = {},
+) => ({
   status: { before, after },
   ...extra,
 });
 
 export async function statusUpdate(initiativeId: string, authorId: string, at: Date, health: Health = "ON_TRACK") {
-  await db().statusUpdate.create({ data: { id: randomUUID(), initiativeId, authorId, health, progress: 10, body: "Update", createdAt: at } });
+  await db().statusUpdate.create({
+    data: { id: randomUUID(), initiativeId, authorId, health, progress: 10, body: "Update", createdAt: at },
+  });
 }
 
 export async function comment(initiativeId: string, authorId: string, at: Date) {
   await db().comment.create({ data: { initiativeId, authorId, body: "Comment", createdAt: at } });
 }
 
-export async function makeKpi(name: string, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER", target: number, recordedById: string, points: [Date, number][]) {
-  const kpi = await db().kpi.create({ data: { name, unit: "points", direction, target, baseline: 10 }, select: { id: true } });
+export async function makeKpi(
+  name: string,
+  direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER",
+  target: number,
+  recordedById: string,
+  points: [Date, number][],
+) {
+  const kpi = await db().kpi.create({
+    data: { name, unit: "points", direction, target, baseline: 10 },
+    select: { id: true },
+  });
   for (const [measuredOn, value] of points) {
     await db().kpiMeasurement.create({ data: { kpiId: kpi.id, measuredOn, value, recordedById } });
   }

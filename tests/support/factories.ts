@@ -48,20 +48,39 @@ export const READY = {
 } as const;
 
 /** An initiative already signed off by both sides, in the given status. */
-export async function makeSignedInitiative(status: "AGREED" | "IN_PROGRESS", owners: { marketingOwnerId: string; itOwnerId: string; createdById: string }) {
+export async function makeSignedInitiative(
+  status: "AGREED" | "IN_PROGRESS",
+  owners: { marketingOwnerId: string; itOwnerId: string; createdById: string },
+) {
   const [cmo, cio] = await Promise.all([makeUser("CMO"), makeUser("CIO")]);
   const now = new Date();
-  return makeInitiative(owners, undefined, { ...READY, status, marketingApprovedById: cmo.id, marketingApprovedAt: now, itApprovedById: cio.id, itApprovedAt: now });
+  return makeInitiative(owners, undefined, {
+    ...READY,
+    status,
+    marketingApprovedById: cmo.id,
+    marketingApprovedAt: now,
+    itApprovedById: cio.id,
+    itApprovedAt: now,
+  });
 }
 
 /** A shared KPI with a unique name (percent, higher is better, unless overridden). */
 export async function makeKpi(overrides: Partial<Prisma.KpiUncheckedCreateInput> = {}) {
   return db().kpi.create({
-    data: { name: `KPI ${randomUUID()}`, unit: "%", direction: "HIGHER_IS_BETTER", baseline: 40, target: 80, ...overrides },
+    data: {
+      name: `KPI ${randomUUID()}`,
+      unit: "%",
+      direction: "HIGHER_IS_BETTER",
+      baseline: 40,
+      target: 80,
+      ...overrides,
+    },
   });
 }
 
 /** A measurement of `kpiId` on the YYYY-MM-DD `date`, recorded by `recordedById`. */
 export async function makeMeasurement(kpiId: string, recordedById: string, date: string, value: number, note = "") {
-  return db().kpiMeasurement.create({ data: { kpiId, recordedById, measuredOn: new Date(`${date}T00:00:00Z`), value, note } });
+  return db().kpiMeasurement.create({
+    data: { kpiId, recordedById, measuredOn: new Date(`${date}T00:00:00Z`), value, note },
+  });
 }

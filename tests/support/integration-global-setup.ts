@@ -1,5 +1,10 @@
 import type { TestProject } from "vitest/node";
-import { createDatabase, createMigratedDatabase, dropDatabasesLike, startTestServer } from "../../scripts/lib/test-database.ts";
+import {
+  createDatabase,
+  createMigratedDatabase,
+  dropDatabasesLike,
+  startTestServer,
+} from "../../scripts/lib/test-database.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -17,7 +17,8 @@ export function parseCsv(text: string, separator: "," | ";" = ","): string[][] {
       } else if (char === '"') {
         quoted = false;
         i += 1;
-        if (i < body.length && body[i] !== separator && body[i] !== "\r") throw new Error(`text after a closing quote at ${i}`);
+        if (i < body.length && body[i] !== separator && body[i] !== "\r")
+          throw new Error(`text after a closing quote at ${i}`);
       } else {
         field += char;
         i += 1;

@@ -20,8 +20,12 @@ export const liveIds = async () => (await liveList()).map((row) => row.id);
 
 /** Every initiative row's key, version and updatedAt, by id: to see which rows a call wrote. */
 export async function snapshot(): Promise<Map<string, string>> {
-  const rows = await db().initiative.findMany({ select: { id: true, rankKey: true, version: true, updatedAt: true, status: true } });
-  return new Map(rows.map((row) => [row.id, `${row.rankKey}|${row.version}|${row.updatedAt.toISOString()}|${row.status}`]));
+  const rows = await db().initiative.findMany({
+    select: { id: true, rankKey: true, version: true, updatedAt: true, status: true },
+  });
+  return new Map(
+    rows.map((row) => [row.id, `${row.rankKey}|${row.version}|${row.updatedAt.toISOString()}|${row.status}`]),
+  );
 }
 
 /** Ids of the rows whose snapshot differs. */
@@ -31,14 +35,20 @@ export function changedRows(before: Map<string, string>, after: Map<string, stri
 
 /** Takes every live initiative off the list (dropped, keeping its key), for a fresh start. */
 export async function clearLiveList(): Promise<void> {
-  await db().initiative.updateMany({ where: { status: { in: ["PROPOSED", "AGREED", "IN_PROGRESS"] } }, data: { status: "DROPPED", dropReason: "test reset" } });
+  await db().initiative.updateMany({
+    where: { status: { in: ["PROPOSED", "AGREED", "IN_PROGRESS"] } },
+    data: { status: "DROPPED", dropReason: "test reset" },
+  });
 }
 
 /** Creates live initiatives with the given keys, in that order; returns their ids. */
 export async function makeList(owners: Owners, keys: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const [index, rankKey] of keys.entries()) {
-    const row = await db().initiative.create({ data: { title: `Ranked ${index + 1}`, lever: "METRICS", rankKey, ...owners }, select: { id: true } });
+    const row = await db().initiative.create({
+      data: { title: `Ranked ${index + 1}`, lever: "METRICS", rankKey, ...owners },
+      select: { id: true },
+    });
     ids.push(row.id);
   }
   return ids;
@@ -49,7 +59,8 @@ export async function insertAtBottom(owners: Owners, title = "Inserted"): Promis
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
     const rankKey = await bottomRankKey(tx);
-    return (await tx.initiative.create({ data: { title, lever: "TALENTS", rankKey, ...owners }, select: { id: true } })).id;
+    return (await tx.initiative.create({ data: { title, lever: "TALENTS", rankKey, ...owners }, select: { id: true } }))
+      .id;
   });
 }
 

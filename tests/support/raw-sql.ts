@@ -20,7 +20,6 @@ export async function emptyDatabase(label: string): Promise<string> {
   return createDatabase(inject("adminDatabaseUrl"), name);
 }
 
-
 type Role = "CMO" | "CIO" | "MARKETING" | "IT" | "BOARD" | "ADMIN";
 
 /** Inserts a user with raw SQL and a unique email; returns its id. */

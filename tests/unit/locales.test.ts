@@ -39,7 +39,9 @@ describe("the message catalogues", () => {
   it("have no empty message", () => {
     for (const catalogue of [en, it_]) {
       for (const key of keys(catalogue)) {
-        const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue);
+        const value = key
+          .split(".")
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogue);
         expect(String(value).trim(), key).not.toBe("");
       }
     }

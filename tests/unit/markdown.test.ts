@@ -14,7 +14,9 @@ describe("a Markdown description", () => {
   });
 
   it("never lets a script, an event handler or a javascript: link through", () => {
-    const html = render('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[click](javascript:alert(3)) [data](data:text/html,<b>x</b>)');
+    const html = render(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[click](javascript:alert(3)) [data](data:text/html,<b>x</b>)',
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/onerror/i);

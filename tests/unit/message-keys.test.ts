@@ -44,8 +44,12 @@ const leaves = (paths: string[]) => paths.filter((p) => !paths.some((other) => o
 
 describe("the message catalogues have one namespace per file and no key twice", () => {
   it.each(LOCALES.map((locale) => [locale]))("in %s", (locale) => {
-    const files = MESSAGE_AREAS.map((area) => keyPaths(readFileSync(path.join(MESSAGES, `${area}.${locale}.json`), "utf8")));
-    files.forEach((paths, index) => expect(duplicates(leaves(paths)), `${MESSAGE_AREAS[index]}.${locale}.json`).toEqual([]));
+    const files = MESSAGE_AREAS.map((area) =>
+      keyPaths(readFileSync(path.join(MESSAGES, `${area}.${locale}.json`), "utf8")),
+    );
+    files.forEach((paths, index) =>
+      expect(duplicates(leaves(paths)), `${MESSAGE_AREAS[index]}.${locale}.json`).toEqual([]),
+    );
     // A namespace lives in one file: split over two, a key written in both would silently win.
     expect(duplicates(files.flatMap((paths) => [...new Set(paths.map((p) => p.split(".")[0]!))]))).toEqual([]);
   });
@@ -72,7 +76,9 @@ function usedKeys(source: string): { key: string; namespaces: string[] }[] {
   const declared = new Map<string, Set<string>>();
   const all = new Set<string>();
   for (const match of source.matchAll(/(?:use|get)Translations\((?:"([\w.]+)")?\)/g)) all.add(match[1] ?? "");
-  for (const match of source.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:use|get)Translations\((?:"([\w.]+)")?\)/g)) {
+  for (const match of source.matchAll(
+    /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:use|get)Translations\((?:"([\w.]+)")?\)/g,
+  )) {
     declared.set(match[1]!, (declared.get(match[1]!) ?? new Set()).add(match[2] ?? ""));
   }
   if (all.size > 0) declared.set("t", new Set([...(declared.get("t") ?? []), ...all]));
@@ -88,8 +94,15 @@ function usedKeys(source: string): { key: string; namespaces: string[] }[] {
 describe("every message key the code names exists in both languages", async () => {
   const catalogues = await Promise.all(LOCALES.map(async (locale) => [locale, await loadMessages(locale)] as const));
   const has = (messages: Record<string, unknown>, key: string) =>
-    key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages) !== undefined;
-  const used = sourceFiles(path.join(ROOT, "src")).flatMap((file) => usedKeys(readFileSync(file, "utf8")).map((use) => ({ file: path.relative(ROOT, file), ...use })));
+    key
+      .split(".")
+      .reduce<unknown>(
+        (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+        messages,
+      ) !== undefined;
+  const used = sourceFiles(path.join(ROOT, "src")).flatMap((file) =>
+    usedKeys(readFileSync(file, "utf8")).map((use) => ({ file: path.relative(ROOT, file), ...use })),
+  );
 
   it("finds the keys it checks", () => {
     expect(used.length).toBeGreaterThan(300);
@@ -101,7 +114,9 @@ describe("every message key the code names exists in both languages", async () =
 
   it.each(LOCALES.map((locale) => [locale]))("in %s", (locale) => {
     const messages = catalogues.find(([name]) => name === locale)![1];
-    const missing = used.filter(({ key, namespaces }) => !namespaces.some((namespace) => has(messages, namespace ? `${namespace}.${key}` : key)));
+    const missing = used.filter(
+      ({ key, namespaces }) => !namespaces.some((namespace) => has(messages, namespace ? `${namespace}.${key}` : key)),
+    );
     expect(missing.map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
   });
 });

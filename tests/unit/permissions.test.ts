@@ -45,7 +45,9 @@ describe("the permission map", () => {
   });
 
   it("gives a board member no write permission at all", () => {
-    const writes = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => !["board.view", "activity.view", "triage.view"].includes(p));
+    const writes = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter(
+      (p) => !["board.view", "activity.view", "triage.view"].includes(p),
+    );
     for (const permission of writes) expect(can(actor("BOARD"), permission), permission).toBe(false);
     expect(can(actor("BOARD"), "board.view")).toBe(true);
   });
@@ -83,7 +85,12 @@ describe("the permission map", () => {
 
 describe("sides", () => {
   it("puts CMO and marketing staff on the marketing side, CIO and IT staff on the IT side", () => {
-    expect([sideOf("CMO"), sideOf("MARKETING"), sideOf("CIO"), sideOf("IT")]).toEqual(["MARKETING", "MARKETING", "IT", "IT"]);
+    expect([sideOf("CMO"), sideOf("MARKETING"), sideOf("CIO"), sideOf("IT")]).toEqual([
+      "MARKETING",
+      "MARKETING",
+      "IT",
+      "IT",
+    ]);
     expect([sideOf("BOARD"), sideOf("ADMIN")]).toEqual([null, null]);
   });
 });

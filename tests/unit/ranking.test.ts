@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clampPosition, evenKeys, isStrictlyIncreasing, keyForPosition, MAX_KEY_LENGTH, moveToPosition, needsRebalance } from "@/lib/ranking";
+import {
+  clampPosition,
+  evenKeys,
+  isStrictlyIncreasing,
+  keyForPosition,
+  MAX_KEY_LENGTH,
+  moveToPosition,
+  needsRebalance,
+} from "@/lib/ranking";
 
 const keys = evenKeys(4); // a0 a1 a2 a3
 
@@ -78,7 +86,7 @@ describe("rebalancing", () => {
 });
 
 describe("isStrictlyIncreasing", () => {
-  it("compares byte by byte, as COLLATE \"C\" does (upper case before lower case)", () => {
+  it('compares byte by byte, as COLLATE "C" does (upper case before lower case)', () => {
     expect(isStrictlyIncreasing(["Zz", "a0", "a0V", "a1"])).toBe(true);
     expect(isStrictlyIncreasing(["a0", "a0"])).toBe(false);
     expect(isStrictlyIncreasing(["a1", "a0"])).toBe(false);

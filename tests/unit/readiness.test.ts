@@ -19,7 +19,14 @@ describe("readiness for sign-off", () => {
   });
 
   it("names what is missing, in checklist order; blank text counts as missing", () => {
-    const empty: ReadinessInput = { requirementsDetail: "  ", successMeasure: " ", kpiCount: 0, riskLevel: null, riskNote: "", standardsReview: null };
+    const empty: ReadinessInput = {
+      requirementsDetail: "  ",
+      successMeasure: " ",
+      kpiCount: 0,
+      riskLevel: null,
+      riskNote: "",
+      standardsReview: null,
+    };
     expect(missingReadiness(empty)).toEqual(["requirements", "measure", "risk", "standardsReview"]);
   });
 

@@ -17,7 +17,13 @@ vi.mock("next-intl/server", () => ({
 
 const { runAction } = await import("@/server/actions/run-action");
 
-const person = (role: CurrentUser["role"]): CurrentUser => ({ id: "00000000-0000-4000-8000-000000000001", name: "Test", email: "t@x.example", role, sessionId: "00000000-0000-4000-8000-000000000002" });
+const person = (role: CurrentUser["role"]): CurrentUser => ({
+  id: "00000000-0000-4000-8000-000000000001",
+  name: "Test",
+  email: "t@x.example",
+  role,
+  sessionId: "00000000-0000-4000-8000-000000000002",
+});
 const schema = z.object({ name: z.string().trim().min(1, "validation.required"), password: z.string() });
 const form = (values: Record<string, string>) => {
   const data = new FormData();
@@ -25,7 +31,13 @@ const form = (values: Record<string, string>) => {
   return data;
 };
 type Run = (...args: unknown[]) => Promise<{ data?: Record<string, string> } | void>;
-const options = (run: Run = vi.fn(async () => undefined)) => ({ permission: "kpi.manage" as const, schema, success: "kpiRegister.saved", secret: ["password"], run });
+const options = (run: Run = vi.fn(async () => undefined)) => ({
+  permission: "kpi.manage" as const,
+  schema,
+  success: "kpiRegister.saved",
+  secret: ["password"],
+  run,
+});
 
 beforeEach(() => {
   session.user = null;
@@ -44,7 +56,12 @@ describe("runAction", () => {
     const run = vi.fn(async () => undefined);
     // Invalid input too: the refusal comes first, so a refused caller learns nothing about the fields.
     const state = await runAction(form({ name: "", password: "p" }), options(run));
-    expect(state).toEqual({ ok: false, message: "You are not allowed to do this.", fieldErrors: {}, values: { name: "" } });
+    expect(state).toEqual({
+      ok: false,
+      message: "You are not allowed to do this.",
+      fieldErrors: {},
+      values: { name: "" },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -52,7 +69,12 @@ describe("runAction", () => {
     session.user = person("CMO");
     const run = vi.fn(async () => undefined);
     const state = await runAction(form({ name: " ", password: "secret" }), options(run));
-    expect(state).toEqual({ ok: false, message: "Check the highlighted fields.", fieldErrors: { name: ["This field is required."] }, values: { name: " " } });
+    expect(state).toEqual({
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: { name: ["This field is required."] },
+      values: { name: " " },
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -60,16 +82,25 @@ describe("runAction", () => {
     session.user = person("CMO");
     const run = vi.fn<Run>(async () => ({ data: { version: "2" } }));
     const state = await runAction(form({ name: " NPS ", password: "p" }), options(run));
-    expect(run).toHaveBeenCalledWith(expect.objectContaining({ actor: session.user, origin: expect.objectContaining({ userAgent: "vitest" }) }), { name: "NPS", password: "p" });
+    expect(run).toHaveBeenCalledWith(
+      expect.objectContaining({ actor: session.user, origin: expect.objectContaining({ userAgent: "vitest" }) }),
+      { name: "NPS", password: "p" },
+    );
     expect(state).toEqual({ ok: true, message: "Saved.", fieldErrors: {}, values: {}, data: { version: "2" } });
   });
 
   it("translates a domain refusal, and answers any other error with the generic sentence only", async () => {
     session.user = person("CMO");
-    const refused = await runAction(form({ name: "NPS", password: "p" }), options(vi.fn(async () => Promise.reject(new DomainError("forbidden", "errors.forbidden")))));
+    const refused = await runAction(
+      form({ name: "NPS", password: "p" }),
+      options(vi.fn(async () => Promise.reject(new DomainError("forbidden", "errors.forbidden")))),
+    );
     expect(refused).toMatchObject({ ok: false, message: "You are not allowed to do this.", values: { name: "NPS" } });
     vi.spyOn(console, "error").mockImplementation(() => {});
-    const crashed = await runAction(form({ name: "NPS", password: "p" }), options(vi.fn(async () => Promise.reject(new Error("relation \"Kpi\" does not exist")))));
+    const crashed = await runAction(
+      form({ name: "NPS", password: "p" }),
+      options(vi.fn(async () => Promise.reject(new Error('relation "Kpi" does not exist')))),
+    );
     expect(crashed).toMatchObject({ ok: false, message: "Something went wrong and nothing was saved. Try again." });
     expect(JSON.stringify(crashed)).not.toContain("relation");
   });

@@ -24,12 +24,16 @@ export async function AwaitingSignOffList({ items }: { items: AwaitingSignOff[] 
               {item.title}
             </Link>
             {" · "}
-            {item.missing.length === 0 ? t(item.otherSigned ? "board.awaitingReadyOther" : "board.awaitingReady") : t("board.awaitingNotReady")}
+            {item.missing.length === 0
+              ? t(item.otherSigned ? "board.awaitingReadyOther" : "board.awaitingReady")
+              : t("board.awaitingNotReady")}
             {item.withdrawn ? (
               <span className="block text-xs">
                 {t("board.awaitingWithdrawn", {
                   date: new Date(item.withdrawn.at),
-                  fields: item.withdrawn.fields.map((f) => (dynamicKeys(t).has(`fields.${f}`) ? dynamicKeys(t)(`fields.${f}`) : f)).join(", "),
+                  fields: item.withdrawn.fields
+                    .map((f) => (dynamicKeys(t).has(`fields.${f}`) ? dynamicKeys(t)(`fields.${f}`) : f))
+                    .join(", "),
                 })}
               </span>
             ) : null}

@@ -12,7 +12,8 @@ interface Props {
   onMove: (position: number, reason?: string) => void;
 }
 
-const BUTTON = "rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 aria-disabled:hover:bg-transparent";
+const BUTTON =
+  "rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 aria-disabled:hover:bg-transparent";
 
 /**
  * Keyboard controls for one row: up, down, to the top, and "to position…" (a dialog with a reason).
@@ -26,7 +27,14 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
   const last = position >= count;
 
   const button = (label: string, glyph: string, disabled: boolean, to: number) => (
-    <button type="button" aria-label={label} title={label} aria-disabled={disabled || undefined} onClick={() => (disabled ? undefined : onMove(to))} className={BUTTON}>
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      aria-disabled={disabled || undefined}
+      onClick={() => (disabled ? undefined : onMove(to))}
+      className={BUTTON}
+    >
       <span aria-hidden="true">{glyph}</span>
     </button>
   );

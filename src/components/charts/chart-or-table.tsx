@@ -13,7 +13,17 @@ export interface TableView {
  * A chart with its text alternative: a one-sentence summary read by screen readers, and a
  * "Show as table" toggle that swaps the chart for the same data as a table.
  */
-export function ChartOrTable({ title, summary, table, children }: { title: string; summary: string; table: TableView; children: ReactNode }) {
+export function ChartOrTable({
+  title,
+  summary,
+  table,
+  children,
+}: {
+  title: string;
+  summary: string;
+  table: TableView;
+  children: ReactNode;
+}) {
   const t = useTranslations("charts");
   const id = useId();
   const [asTable, setAsTable] = useState(false);
@@ -39,11 +49,29 @@ export function ChartOrTable({ title, summary, table, children }: { title: strin
           <table className="min-w-full text-sm">
             <caption className="sr-only">{table.caption}</caption>
             <thead className="text-left text-xs uppercase text-slate-600">
-              <tr>{table.columns.map((column) => <th key={column} scope="col" className="px-2 py-1">{column}</th>)}</tr>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col" className="px-2 py-1">
+                    {column}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {table.rows.map((row, index) => (
-                <tr key={index}>{row.map((cell, column) => (column === 0 ? <th key={column} scope="row" className="px-2 py-1 text-left font-normal">{cell}</th> : <td key={column} className="px-2 py-1 tabular-nums">{cell}</td>))}</tr>
+                <tr key={index}>
+                  {row.map((cell, column) =>
+                    column === 0 ? (
+                      <th key={column} scope="row" className="px-2 py-1 text-left font-normal">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={column} className="px-2 py-1 tabular-nums">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
               ))}
             </tbody>
           </table>

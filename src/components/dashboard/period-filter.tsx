@@ -7,7 +7,9 @@ export async function PeriodFilter({ period }: { period: Period }) {
   const t = await getTranslations("dash");
   return (
     <nav aria-label={t("period.label")} className="print:hidden">
-      <p className="mb-1 text-sm text-slate-600" aria-hidden="true">{t("period.label")}</p>
+      <p className="mb-1 text-sm text-slate-600" aria-hidden="true">
+        {t("period.label")}
+      </p>
       <ul className="flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
         {PERIODS.map((value) => (
           <li key={value} className="border-l border-slate-300 first:border-l-0">

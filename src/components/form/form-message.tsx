@@ -24,7 +24,12 @@ export function FormMessage({ state, field }: Props) {
   if (!state.message) return null;
   if (state.ok) {
     return (
-      <div ref={box} tabIndex={-1} role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900 outline-none focus-visible:ring-2 focus-visible:ring-green-600">
+      <div
+        ref={box}
+        tabIndex={-1}
+        role="status"
+        className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900 outline-none focus-visible:ring-2 focus-visible:ring-green-600"
+      >
         {state.message}
       </div>
     );
@@ -33,7 +38,12 @@ export function FormMessage({ state, field }: Props) {
     .map(([name, messages]) => ({ target: field?.(name) ?? null, messages }))
     .filter((entry) => entry.messages.length > 0);
   return (
-    <div ref={box} tabIndex={-1} role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 outline-none focus-visible:ring-2 focus-visible:ring-red-600">
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="alert"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 outline-none focus-visible:ring-2 focus-visible:ring-red-600"
+    >
       <p>{state.message}</p>
       {entries.length > 0 && entries.some((entry) => entry.target) ? (
         <ul className="mt-1 list-disc pl-5" aria-label={t("errorSummary")}>

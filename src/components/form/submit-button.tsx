@@ -21,7 +21,12 @@ export function SubmitButton({
     danger: "bg-red-700 text-white hover:bg-red-800",
   }[variant];
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${styles}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${styles}`}
+    >
       {pending ? pendingLabel : label}
     </button>
   );

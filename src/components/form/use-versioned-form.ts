@@ -31,7 +31,8 @@ export function useVersionedForm<T extends { version?: string | number } = Recor
     errors: state.fieldErrors[name],
     ...(focus === name && !state.message ? { autoFocus: true } : {}),
   });
-  const summaryField = (name: string) => (t.has(`${labels}.${name}`) ? { id: fieldId(name), label: t(`${labels}.${name}`) } : null);
+  const summaryField = (name: string) =>
+    t.has(`${labels}.${name}`) ? { id: fieldId(name), label: t(`${labels}.${name}`) } : null;
   const saved = state.ok ? state.data?.version : undefined;
   const version = saved !== undefined ? String(saved) : (initial.version ?? "");
   const fieldsKey = `${version}|${state.ok ? "" : JSON.stringify(state.values)}`;

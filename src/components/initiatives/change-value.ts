@@ -24,11 +24,13 @@ export function formatChangeValue(field: string, raw: unknown, t: Translate, for
   if (raw === null || raw === undefined || raw === "") return "—";
   const namespace = ENUM_LABELS[field];
   if (namespace && typeof raw === "string" && t.has(`${namespace}.${raw}`)) return t(`${namespace}.${raw}`);
-  if (typeof raw === "number") return field === "progress" ? format.number(raw / 100, { style: "percent" }) : format.number(raw);
+  if (typeof raw === "number")
+    return field === "progress" ? format.number(raw / 100, { style: "percent" }) : format.number(raw);
   if (typeof raw === "boolean") return t(raw ? "history.yes" : "history.no");
   if (typeof raw === "string") {
     const dateOnly = DATE_ONLY.exec(raw);
-    if (dateOnly) return format.dateTime(new Date(`${dateOnly[1]}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+    if (dateOnly)
+      return format.dateTime(new Date(`${dateOnly[1]}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
     if (TIMESTAMP.test(raw)) return format.dateTime(new Date(raw), { dateStyle: "medium", timeStyle: "short" });
     return raw.length > MAX_LENGTH ? `${raw.slice(0, MAX_LENGTH - 1)}…` : raw;
   }

@@ -36,7 +36,15 @@ interface Props {
   };
   ready: Record<ReadinessItem, boolean>;
   viewerId: string;
-  may: { signMarketing: boolean; signIt: boolean; advance: boolean; drop: boolean; reopen: boolean; review: boolean; edit: boolean };
+  may: {
+    signMarketing: boolean;
+    signIt: boolean;
+    advance: boolean;
+    drop: boolean;
+    reopen: boolean;
+    review: boolean;
+    edit: boolean;
+  };
 }
 
 const NOTE = "text-sm text-slate-600";
@@ -52,7 +60,9 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
   const [signState, sign] = useActionState(signOffAction, INITIAL_ACTION_STATE);
   const [startState, start] = useActionState(startInitiativeAction, INITIAL_ACTION_STATE);
   const hidden = { initiativeId: i.id, version: i.version };
-  const hiddenInputs = Object.entries(hidden).map(([key, value]) => <input key={key} type="hidden" name={key} value={value} />);
+  const hiddenInputs = Object.entries(hidden).map(([key, value]) => (
+    <input key={key} type="hidden" name={key} value={value} />
+  ));
   const live = isLive(i.status);
   const missing = READINESS_ITEMS.filter((item) => !ready[item]);
   const signed = i.marketingApproval !== null || i.itApproval !== null;
@@ -60,13 +70,18 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
   const checklistLink = (item: ReadinessItem) => {
     if (item === "standardsReview") {
       return may.review ? (
-        <a href="#standards-review" className="text-brand-700 underline">{t("workflow.giveVerdict")}</a>
+        <a href="#standards-review" className="text-brand-700 underline">
+          {t("workflow.giveVerdict")}
+        </a>
       ) : (
         <span className="text-slate-500">{t("workflow.verdictByIt")}</span>
       );
     }
     return may.edit ? (
-      <Link href={`/initiatives/${i.id}?edit=1&focus=${READINESS_FIELD[item]}#edit-heading`} className="text-brand-700 underline">
+      <Link
+        href={`/initiatives/${i.id}?edit=1&focus=${READINESS_FIELD[item]}#edit-heading`}
+        className="text-brand-700 underline"
+      >
         {t("workflow.fillIn")}
       </Link>
     ) : null;
@@ -79,7 +94,10 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
       <ConfirmSubmit
         label={t(side === "MARKETING" ? "workflow.signMarketing" : "workflow.signIt")}
         pendingLabel={t("workflow.signing")}
-        question={t("workflow.confirmSign", { title: i.title, side: t(side === "MARKETING" ? "initiative.marketingSide" : "initiative.itSide") })}
+        question={t("workflow.confirmSign", {
+          title: i.title,
+          side: t(side === "MARKETING" ? "initiative.marketingSide" : "initiative.itSide"),
+        })}
         disabled={missing.length > 0}
         describedBy={missing.length > 0 ? `${id}-not-ready` : undefined}
       />
@@ -118,7 +136,13 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
         </div>
       ) : null}
       {live && may.review ? (
-        <StandardsReviewForm initiativeId={i.id} version={i.version} verdict={i.standardsReview} note={i.standardsReviewNote} signed={signed} />
+        <StandardsReviewForm
+          initiativeId={i.id}
+          version={i.version}
+          verdict={i.standardsReview}
+          note={i.standardsReviewNote}
+          signed={signed}
+        />
       ) : null}
       <FormMessage state={signState} />
       <FormMessage state={startState} />
@@ -139,7 +163,9 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
           ) : null}
           {missing.length > 0 && (may.signMarketing || may.signIt) ? (
             <p id={`${id}-not-ready`} className={NOTE}>
-              {t("workflow.completeChecklistFirst", { missing: missing.map((item) => t(`readinessItems.${item}`)).join(", ") })}
+              {t("workflow.completeChecklistFirst", {
+                missing: missing.map((item) => t(`readinessItems.${item}`)).join(", "),
+              })}
             </p>
           ) : null}
           {!may.signMarketing && !may.signIt ? <p className={NOTE}>{t("workflow.signOffByExecutives")}</p> : null}
@@ -196,7 +222,9 @@ export function DecisionPanel({ initiative: i, ready, viewerId, may }: Props) {
           danger
         />
       ) : null}
-      {!live ? <p className={NOTE}>{t(i.status === "DONE" && may.reopen ? "workflow.closedReopenable" : "workflow.closed")}</p> : null}
+      {!live ? (
+        <p className={NOTE}>{t(i.status === "DONE" && may.reopen ? "workflow.closedReopenable" : "workflow.closed")}</p>
+      ) : null}
     </div>
   );
 }

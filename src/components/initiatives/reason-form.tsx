@@ -48,7 +48,9 @@ export function ReasonForm({ action, hidden, name, label, hint, button, pendingL
 export function DisclosedReasonForm(props: Props) {
   return (
     <details className="rounded-md border border-slate-200 p-3">
-      <summary className={`cursor-pointer text-sm font-medium ${props.danger ? "text-red-800" : ""}`}>{props.button}</summary>
+      <summary className={`cursor-pointer text-sm font-medium ${props.danger ? "text-red-800" : ""}`}>
+        {props.button}
+      </summary>
       <div className="mt-2">
         <ReasonForm {...props} />
       </div>

@@ -21,10 +21,22 @@ export function SavedNotice({ saved, fields }: { saved?: string; fields?: string
     .filter(isMaterial)
     .map((field) => tFields(field))
     .join(", ");
-  const tone = saved === "withdrawn" ? "border-amber-300 bg-amber-50 text-amber-950" : "border-green-200 bg-green-50 text-green-900";
+  const tone =
+    saved === "withdrawn"
+      ? "border-amber-300 bg-amber-50 text-amber-950"
+      : "border-green-200 bg-green-50 text-green-900";
   return (
-    <div ref={box} tabIndex={-1} role="status" className={`mb-5 rounded-md border px-4 py-3 text-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${tone}`}>
-      {saved === "withdrawn" ? t("savedWithdrawn", { fields: names }) : saved === "unchanged" ? t("savedUnchanged") : t("saved")}
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="status"
+      className={`mb-5 rounded-md border px-4 py-3 text-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${tone}`}
+    >
+      {saved === "withdrawn"
+        ? t("savedWithdrawn", { fields: names })
+        : saved === "unchanged"
+          ? t("savedUnchanged")
+          : t("saved")}
     </div>
   );
 }

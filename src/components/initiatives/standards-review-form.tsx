@@ -28,11 +28,20 @@ export function StandardsReviewForm({ initiativeId, version, verdict, note, sign
   const values = state.ok ? {} : state.values;
   const labels: Record<string, string> = { verdict: t("workflow.verdict"), note: t("workflow.verdictNote") };
   return (
-    <form id="standards-review" action={formAction} noValidate aria-labelledby={`${id}-h`} className="space-y-3 rounded-md border border-slate-200 p-3">
+    <form
+      id="standards-review"
+      action={formAction}
+      noValidate
+      aria-labelledby={`${id}-h`}
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+    >
       <h3 id={`${id}-h`} className="text-sm font-semibold text-slate-800">
         {t("workflow.reviewTitle")}
       </h3>
-      <FormMessage state={state} field={(name) => (labels[name] ? { id: `${id}-${name}`, label: labels[name] } : null)} />
+      <FormMessage
+        state={state}
+        field={(name) => (labels[name] ? { id: `${id}-${name}`, label: labels[name] } : null)}
+      />
       <input type="hidden" name="initiativeId" value={initiativeId} />
       <input type="hidden" name="version" value={version} />
       {signed ? <input type="hidden" name="confirmWithdraw" value="true" /> : null}
@@ -46,10 +55,20 @@ export function StandardsReviewForm({ initiativeId, version, verdict, note, sign
           errors={state.fieldErrors.verdict}
           options={REVIEW_VERDICTS.map((v) => ({ value: v, label: t(`standardsReviews.${v}`) }))}
         />
-        <TextField id={`${id}-note`} name="note" label={labels.note!} defaultValue={values.note ?? note} errors={state.fieldErrors.note} />
+        <TextField
+          id={`${id}-note`}
+          name="note"
+          label={labels.note!}
+          defaultValue={values.note ?? note}
+          errors={state.fieldErrors.note}
+        />
       </div>
       {signed ? (
-        <ConfirmSubmit label={t("workflow.saveVerdict")} pendingLabel={t("initiative.saving")} question={t("workflow.confirmVerdictWithdraws")} />
+        <ConfirmSubmit
+          label={t("workflow.saveVerdict")}
+          pendingLabel={t("initiative.saving")}
+          question={t("workflow.confirmVerdictWithdraws")}
+        />
       ) : (
         <SubmitButton variant="secondary" label={t("workflow.saveVerdict")} pendingLabel={t("initiative.saving")} />
       )}

@@ -11,7 +11,9 @@ import { dynamicKeys } from "@/i18n/translator";
 
 /** Both forms share one answer: record a measurement, or (after a duplicate) correct the one already there. */
 async function recordOrCorrect(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return formData.get("intent") === "correct" ? correctMeasurementAction(previous, formData) : recordMeasurementAction(previous, formData);
+  return formData.get("intent") === "correct"
+    ? correctMeasurementAction(previous, formData)
+    : recordMeasurementAction(previous, formData);
 }
 
 /**
@@ -25,11 +27,20 @@ export function MeasurementForm({ kpiId, unit, maxDate }: { kpiId: string; unit:
   const [state, formAction] = useActionState(recordOrCorrect, INITIAL_ACTION_STATE);
   const values = state.ok ? {} : state.values;
   const duplicate = !state.ok && state.refusal?.duplicateOf ? state.refusal : null;
-  const field = (name: string) => ({ id: `${id}-${name}`, name, label: dynamicKeys(t)(`kpiFields.${name}`), defaultValue: values[name] ?? "", errors: state.fieldErrors[name] });
+  const field = (name: string) => ({
+    id: `${id}-${name}`,
+    name,
+    label: dynamicKeys(t)(`kpiFields.${name}`),
+    defaultValue: values[name] ?? "",
+    errors: state.fieldErrors[name],
+  });
   return (
     <div className="space-y-3">
       {duplicate ? (
-        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <div
+          role="alert"
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
           <p>{state.message}</p>
           <form action={formAction} className="flex flex-wrap items-center gap-3">
             <input type="hidden" name="intent" value="correct" />
@@ -41,7 +52,9 @@ export function MeasurementForm({ kpiId, unit, maxDate }: { kpiId: string; unit:
             <input type="hidden" name="note" value={values.note ?? ""} />
             <SubmitButton
               variant="secondary"
-              label={t("kpiRegister.replaceWith", { value: format.number(Number(duplicate.newValue), { maximumFractionDigits: 4 }) })}
+              label={t("kpiRegister.replaceWith", {
+                value: format.number(Number(duplicate.newValue), { maximumFractionDigits: 4 }),
+              })}
               pendingLabel={t("kpiRegister.replacing")}
             />
             <span>{t("kpiRegister.keepExisting")}</span>
@@ -53,7 +66,13 @@ export function MeasurementForm({ kpiId, unit, maxDate }: { kpiId: string; unit:
       <form action={formAction} noValidate className="space-y-3">
         <input type="hidden" name="kpiId" value={kpiId} />
         <div key={state.ok ? "saved" : JSON.stringify(state.values)} className="grid gap-3 sm:grid-cols-2">
-          <TextField {...field("value")} label={`${t("kpiFields.value")} (${unit})`} inputMode="decimal" autoComplete="off" required />
+          <TextField
+            {...field("value")}
+            label={`${t("kpiFields.value")} (${unit})`}
+            inputMode="decimal"
+            autoComplete="off"
+            required
+          />
           <TextField {...field("measuredOn")} type="date" max={maxDate} required />
           <TextField {...field("note")} className="sm:col-span-2" maxLength={1000} />
         </div>

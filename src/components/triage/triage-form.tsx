@@ -50,16 +50,24 @@ export function TriageForm({ action, hidden = {}, fields, submit, pending, label
       ))}
       <div className="flex flex-wrap items-start gap-3">
         {fields.map((field) => {
-          const errors = [...(state.fieldErrors[field.name] ?? []), ...(field.aliases ?? []).flatMap((alias) => state.fieldErrors[alias] ?? [])];
-          const value = state.ok || state.values[field.name] === undefined ? (field.defaultValue ?? "") : state.values[field.name];
-          const describedBy = [field.hint ? `${fieldId(field.name)}-hint` : null, errors.length ? `${fieldId(field.name)}-error` : null].filter(Boolean).join(" ") || undefined;
+          const errors = [
+            ...(state.fieldErrors[field.name] ?? []),
+            ...(field.aliases ?? []).flatMap((alias) => state.fieldErrors[alias] ?? []),
+          ];
+          const value =
+            state.ok || state.values[field.name] === undefined ? (field.defaultValue ?? "") : state.values[field.name];
+          const describedBy =
+            [field.hint ? `${fieldId(field.name)}-hint` : null, errors.length ? `${fieldId(field.name)}-error` : null]
+              .filter(Boolean)
+              .join(" ") || undefined;
           const common = {
             id: fieldId(field.name),
             name: field.name,
             defaultValue: value,
             "aria-invalid": errors.length ? true : undefined,
             "aria-describedby": describedBy,
-            className: "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600",
+            className:
+              "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-slate-900 shadow-sm aria-[invalid=true]:border-red-600",
           };
           return (
             <div key={`${field.name}-${stamp}`} className={field.narrow ? "w-32" : "min-w-48 flex-1"}>
@@ -75,7 +83,11 @@ export function TriageForm({ action, hidden = {}, fields, submit, pending, label
                   ))}
                 </select>
               ) : (
-                <input {...common} type={field.type === "number" ? "text" : (field.type ?? "text")} inputMode={field.type === "number" ? "decimal" : undefined} />
+                <input
+                  {...common}
+                  type={field.type === "number" ? "text" : (field.type ?? "text")}
+                  inputMode={field.type === "number" ? "decimal" : undefined}
+                />
               )}
               {field.hint ? (
                 <p id={`${fieldId(field.name)}-hint`} className="mt-1 text-xs text-slate-600">

@@ -13,7 +13,12 @@ export interface MatrixPoint {
   effort: number;
 }
 
-const LEVER_COLOURS: Record<Lever, string> = { TALENTS: "#7c3aed", PROCESSES: "#0369a1", TECHNOLOGIES: "#b45309", METRICS: "#15803d" };
+const LEVER_COLOURS: Record<Lever, string> = {
+  TALENTS: "#7c3aed",
+  PROCESSES: "#0369a1",
+  TECHNOLOGIES: "#b45309",
+  METRICS: "#15803d",
+};
 const W = 560;
 const H = 340;
 const PAD = 44;
@@ -32,23 +37,54 @@ export function ValueEffortMatrix({ points }: { points: MatrixPoint[] }) {
       summary={t("triage.matrix.summary", { count: points.length })}
       table={{
         caption: t("triage.matrix.title"),
-        columns: [t("board.initiative"), t("board.lever"), t("triage.matrix.value"), t("triage.matrix.effort"), t("triage.matrix.quadrant")],
+        columns: [
+          t("board.initiative"),
+          t("board.lever"),
+          t("triage.matrix.value"),
+          t("triage.matrix.effort"),
+          t("triage.matrix.quadrant"),
+        ],
         rows: points.map((p) => [p.title, t(`levers.${p.lever}`), p.value, p.effort, quadrant(p)]),
       }}
     >
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t("triage.matrix.summary", { count: points.length })} className="h-auto w-full max-w-2xl">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={t("triage.matrix.summary", { count: points.length })}
+        className="h-auto w-full max-w-2xl"
+      >
         <line x1={PAD} y1={y(3)} x2={W - PAD} y2={y(3)} stroke="#94a3b8" strokeDasharray="4 4" />
         <line x1={x(split)} y1={PAD} x2={x(split)} y2={H - PAD} stroke="#94a3b8" strokeDasharray="4 4" />
-        <text x={PAD + 4} y={PAD + 12} fontSize="11" fill="#334155">{t("triage.matrix.quadrants.quickWin")}</text>
-        <text x={W - PAD - 4} y={PAD + 12} fontSize="11" fill="#334155" textAnchor="end">{t("triage.matrix.quadrants.bigBet")}</text>
-        <text x={PAD + 4} y={H - PAD - 6} fontSize="11" fill="#334155">{t("triage.matrix.quadrants.fillIn")}</text>
-        <text x={W - PAD - 4} y={H - PAD - 6} fontSize="11" fill="#334155" textAnchor="end">{t("triage.matrix.quadrants.moneyPit")}</text>
+        <text x={PAD + 4} y={PAD + 12} fontSize="11" fill="#334155">
+          {t("triage.matrix.quadrants.quickWin")}
+        </text>
+        <text x={W - PAD - 4} y={PAD + 12} fontSize="11" fill="#334155" textAnchor="end">
+          {t("triage.matrix.quadrants.bigBet")}
+        </text>
+        <text x={PAD + 4} y={H - PAD - 6} fontSize="11" fill="#334155">
+          {t("triage.matrix.quadrants.fillIn")}
+        </text>
+        <text x={W - PAD - 4} y={H - PAD - 6} fontSize="11" fill="#334155" textAnchor="end">
+          {t("triage.matrix.quadrants.moneyPit")}
+        </text>
         <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} stroke="#334155" />
         <line x1={PAD} y1={PAD} x2={PAD} y2={H - PAD} stroke="#334155" />
-        <text x={W / 2} y={H - 10} fontSize="12" fill="#334155" textAnchor="middle">{t("triage.matrix.effort")}</text>
-        <text x={12} y={H / 2} fontSize="12" fill="#334155" textAnchor="middle" transform={`rotate(-90 12 ${H / 2})`}>{t("triage.matrix.value")}</text>
+        <text x={W / 2} y={H - 10} fontSize="12" fill="#334155" textAnchor="middle">
+          {t("triage.matrix.effort")}
+        </text>
+        <text x={12} y={H / 2} fontSize="12" fill="#334155" textAnchor="middle" transform={`rotate(-90 12 ${H / 2})`}>
+          {t("triage.matrix.value")}
+        </text>
         {points.map((p) => (
-          <circle key={p.id} cx={x(p.effort)} cy={y(p.value)} r={7} fill={LEVER_COLOURS[p.lever]} stroke="white" strokeWidth={1.5}>
+          <circle
+            key={p.id}
+            cx={x(p.effort)}
+            cy={y(p.value)}
+            r={7}
+            fill={LEVER_COLOURS[p.lever]}
+            stroke="white"
+            strokeWidth={1.5}
+          >
             <title>{`${p.title}: ${p.value} · ${p.effort}`}</title>
           </circle>
         ))}
@@ -56,7 +92,11 @@ export function ValueEffortMatrix({ points }: { points: MatrixPoint[] }) {
       <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-700">
         {(Object.keys(LEVER_COLOURS) as Lever[]).map((lever) => (
           <li key={lever} className="flex items-center gap-1">
-            <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: LEVER_COLOURS[lever] }} />
+            <span
+              aria-hidden
+              className="inline-block h-3 w-3 rounded-full"
+              style={{ background: LEVER_COLOURS[lever] }}
+            />
             {t(`levers.${lever}`)}
           </li>
         ))}

@@ -20,10 +20,12 @@ export function textField(max: number, options: TextOptions = {}) {
     .string({ error: options.required ?? "validation.invalid" })
     .refine((value) => !hasControlCharacters(value), { message: "validation.controlCharacters", abort: true })
     .overwrite(normaliseText);
-  if (options.singleLine) schema = schema.refine((value) => !value.includes("\n"), { message: "validation.singleLine", abort: true });
+  if (options.singleLine)
+    schema = schema.refine((value) => !value.includes("\n"), { message: "validation.singleLine", abort: true });
   if (options.required) schema = schema.refine((value) => value.length > 0, { message: options.required, abort: true });
   return schema.refine((value) => value.length <= max, { message: options.tooLong ?? "validation.tooLong" });
 }
 
 /** An optional text: missing is "". */
-export const optionalText = (max: number, options: Omit<TextOptions, "required"> = {}) => textField(max, options).default("");
+export const optionalText = (max: number, options: Omit<TextOptions, "required"> = {}) =>
+  textField(max, options).default("");

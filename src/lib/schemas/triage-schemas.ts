@@ -33,7 +33,11 @@ const quarter = z
 const weightShape = Object.fromEntries(
   CRITERIA.map((c) => [
     `weight_${c}`,
-    z.coerce.number({ error: "triage.validation.weight" }).int("triage.validation.weight").min(0, "triage.validation.weight").max(100, "triage.validation.weight"),
+    z.coerce
+      .number({ error: "triage.validation.weight" })
+      .int("triage.validation.weight")
+      .min(0, "triage.validation.weight")
+      .max(100, "triage.validation.weight"),
   ]),
 ) as Record<`weight_${Criterion}`, z.ZodCoercedNumber>;
 
@@ -44,7 +48,10 @@ export const proposeModelSchema = z
     const total = CRITERIA.reduce((sum, c) => sum + value[`weight_${c}`], 0);
     if (total !== 100) context.addIssue({ code: "custom", path: ["weights"], message: "triage.validation.weightsSum" });
   })
-  .transform((value) => ({ weights: Object.fromEntries(CRITERIA.map((c) => [c, value[`weight_${c}`]])) as Weights, note: value.note }));
+  .transform((value) => ({
+    weights: Object.fromEntries(CRITERIA.map((c) => [c, value[`weight_${c}`]])) as Weights,
+    note: value.note,
+  }));
 
 export const decideModelSchema = z.object({
   modelId: id,
@@ -59,12 +66,12 @@ const scoreShape = Object.fromEntries(
 ) as Record<`score_${Criterion}`, typeof score> & Record<`note_${Criterion}`, ReturnType<typeof optionalText>>;
 
 /** One side's scores of an initiative: every criterion 1–5, each with an optional one-line note. */
-export const scoreInitiativeSchema = z
-  .object({ initiativeId: id, ...scoreShape })
-  .transform((value) => ({
-    initiativeId: value.initiativeId,
-    scores: Object.fromEntries(CRITERIA.map((c) => [c, { value: value[`score_${c}`], note: value[`note_${c}`] }])) as Record<Criterion, { value: number; note: string }>,
-  }));
+export const scoreInitiativeSchema = z.object({ initiativeId: id, ...scoreShape }).transform((value) => ({
+  initiativeId: value.initiativeId,
+  scores: Object.fromEntries(
+    CRITERIA.map((c) => [c, { value: value[`score_${c}`], note: value[`note_${c}`] }]),
+  ) as Record<Criterion, { value: number; note: string }>,
+}));
 
 export const agreedScoreSchema = z.object({
   initiativeId: id,
@@ -109,9 +116,12 @@ export const decisionSchema = z
     reason: optionalText(2000),
   })
   .superRefine((value, context) => {
-    if (value.kind === "PARK" && !value.parkUntil) context.addIssue({ code: "custom", path: ["parkUntil"], message: "triage.validation.parkUntil" });
-    if (value.kind === "SEND_BACK" && !value.reason) context.addIssue({ code: "custom", path: ["reason"], message: "triage.validation.missingDetail" });
-    if (value.kind === "DROP" && !value.reason) context.addIssue({ code: "custom", path: ["reason"], message: "validation.dropReasonRequired" });
+    if (value.kind === "PARK" && !value.parkUntil)
+      context.addIssue({ code: "custom", path: ["parkUntil"], message: "triage.validation.parkUntil" });
+    if (value.kind === "SEND_BACK" && !value.reason)
+      context.addIssue({ code: "custom", path: ["reason"], message: "triage.validation.missingDetail" });
+    if (value.kind === "DROP" && !value.reason)
+      context.addIssue({ code: "custom", path: ["reason"], message: "validation.dropReasonRequired" });
   })
   .transform((value) => ({ ...value, parkUntil: value.parkUntil || null }));
 

@@ -40,16 +40,28 @@ export const passwordField = z
 const optionalPassword = z.union([z.literal("").transform(() => undefined), passwordField]).optional();
 const userId = z.uuid("validation.invalid");
 
-export const createUserSchema = z.object({ name: nameField, email: emailField, role: roleField, password: optionalPassword });
+export const createUserSchema = z.object({
+  name: nameField,
+  email: emailField,
+  role: roleField,
+  password: optionalPassword,
+});
 export const changeRoleSchema = z.object({ userId, role: roleField });
-export const setActiveSchema = z.object({ userId, active: z.enum(["true", "false"], "validation.invalid").transform((v) => v === "true") });
+export const setActiveSchema = z.object({
+  userId,
+  active: z.enum(["true", "false"], "validation.invalid").transform((v) => v === "true"),
+});
 export const resetPasswordSchema = z.object({ userId, password: optionalPassword });
 export const signOutEverywhereSchema = z.object({ userId });
 export const endSessionSchema = z.object({ sessionId: z.uuid("validation.invalid") });
 export const signOutMyDevicesSchema = z.object({});
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "validation.required").max(1024, "validation.tooLong").refine(noControlCharacters, "validation.controlCharacters"),
+    currentPassword: z
+      .string()
+      .min(1, "validation.required")
+      .max(1024, "validation.tooLong")
+      .refine(noControlCharacters, "validation.controlCharacters"),
     newPassword: passwordField,
     confirmPassword: z.string(),
   })

@@ -2,13 +2,21 @@
 
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action-state";
-import { correctMeasurementSchema, createKpiSchema, editKpiSchema, recordMeasurementSchema } from "@/lib/schemas/kpi-schemas";
+import {
+  correctMeasurementSchema,
+  createKpiSchema,
+  editKpiSchema,
+  recordMeasurementSchema,
+} from "@/lib/schemas/kpi-schemas";
 import { createKpi } from "../domain/kpis/create-kpi";
 import { correctMeasurement, recordMeasurement } from "../domain/kpis/record-measurement";
 import { updateKpi } from "../domain/kpis/update-kpi";
 import { runAction } from "./run-action";
 
-export async function createKpiAction(_previous: ActionState<{ version: number }>, formData: FormData): Promise<ActionState<{ version: number }>> {
+export async function createKpiAction(
+  _previous: ActionState<{ version: number }>,
+  formData: FormData,
+): Promise<ActionState<{ version: number }>> {
   let createdId: string | undefined;
   const state = await runAction<typeof createKpiSchema, { version: number }>(formData, {
     permission: "kpi.manage",
@@ -23,7 +31,10 @@ export async function createKpiAction(_previous: ActionState<{ version: number }
   return state;
 }
 
-export async function updateKpiAction(_previous: ActionState<{ version: number }>, formData: FormData): Promise<ActionState<{ version: number }>> {
+export async function updateKpiAction(
+  _previous: ActionState<{ version: number }>,
+  formData: FormData,
+): Promise<ActionState<{ version: number }>> {
   return runAction(formData, {
     permission: "kpi.manage",
     schema: editKpiSchema,

@@ -59,12 +59,19 @@ function translate(t: Translate, key: string, params: MessageParams = {}): strin
  * or unreachable database (a bounded wait ran out) or a bug answers with a message, never a 500,
  * and the form keeps what was typed.
  */
-export async function runAction<S extends z.ZodType, T = Record<string, string>>(formData: FormData, options: ActionOptions<S, T>): Promise<ActionState<T>> {
+export async function runAction<S extends z.ZodType, T = Record<string, string>>(
+  formData: FormData,
+  options: ActionOptions<S, T>,
+): Promise<ActionState<T>> {
   const t = dynamicKeys(await getTranslations());
   // A request that is not a form post (a JSON or text body, a forged call) carries no FormData.
   const values = formData instanceof FormData ? formValues(formData) : {};
   const echoed = Object.fromEntries(Object.entries(values).filter(([key]) => !options.secret?.includes(key)));
-  const fail = (message: string, fieldErrors: Record<string, string[]> = {}, refusal: Record<string, string> = {}): ActionState<T> => ({
+  const fail = (
+    message: string,
+    fieldErrors: Record<string, string[]> = {},
+    refusal: Record<string, string> = {},
+  ): ActionState<T> => ({
     ok: false,
     message,
     fieldErrors,
@@ -91,19 +98,35 @@ export async function runAction<S extends z.ZodType, T = Record<string, string>>
 
     const origin = originFromHeaders(await headers());
     const result = await options.run({ actor, origin }, parsed.data);
-    const paths = typeof options.revalidate === "function" ? options.revalidate(parsed.data) : (options.revalidate ?? []);
+    const paths =
+      typeof options.revalidate === "function" ? options.revalidate(parsed.data) : (options.revalidate ?? []);
     for (const path of paths) revalidatePath(path);
-    return { ok: true, message: translate(t, options.success), fieldErrors: {}, values: {}, ...(result?.data ? { data: result.data } : {}) };
+    return {
+      ok: true,
+      message: translate(t, options.success),
+      fieldErrors: {},
+      values: {},
+      ...(result?.data ? { data: result.data } : {}),
+    };
   } catch (error) {
     unstable_rethrow(error); // Next's own redirect and not-found signals pass through
     if (error instanceof DomainError) {
-      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, key]) => [field, [translate(t, key, error.params)]]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, key]) => [field, [translate(t, key, error.params)]]),
+      );
       // With per-field messages, the form-level one points at them instead of repeating them.
-      return fail(Object.keys(fieldErrors).length ? t("errors.checkFields") : translate(t, error.messageKey, error.params), fieldErrors, error.data);
+      return fail(
+        Object.keys(fieldErrors).length ? t("errors.checkFields") : translate(t, error.messageKey, error.params),
+        fieldErrors,
+        error.data,
+      );
     }
     const log = await requestLogger();
     if (isDatabaseUnavailable(error)) {
-      log.warn({ err: error, fields: Object.keys(values) }, "server action: database busy or unreachable; nothing saved");
+      log.warn(
+        { err: error, fields: Object.keys(values) },
+        "server action: database busy or unreachable; nothing saved",
+      );
       return fail(t("errors.unavailable"));
     }
     log.error({ err: error, fields: Object.keys(values) }, "server action failed");

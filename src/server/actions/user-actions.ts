@@ -14,7 +14,13 @@ import {
 import { changeOwnPassword } from "../domain/users/change-own-password";
 import { endAllOwnSessions } from "../domain/users/end-all-own-sessions";
 import { endOwnSession } from "../domain/users/end-own-session";
-import { changeUserRole, createUser, resetUserPassword, setUserActive, signOutEverywhere } from "../domain/users/manage-users";
+import {
+  changeUserRole,
+  createUser,
+  resetUserPassword,
+  setUserActive,
+  signOutEverywhere,
+} from "../domain/users/manage-users";
 import { runAction } from "./run-action";
 
 const ADMIN_PATHS = ["/admin/users"];

@@ -22,7 +22,12 @@ import { runAction } from "./run-action";
 const paths = (input: { initiativeId: string }) => ["/board", `/initiatives/${input.initiativeId}`];
 
 export async function signOffAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, { schema: signOffSchema, success: "workflow.signedOff", revalidate: paths, run: (ctx, input) => signOff(ctx, input).then(() => undefined) });
+  return runAction(formData, {
+    schema: signOffSchema,
+    success: "workflow.signedOff",
+    revalidate: paths,
+    run: (ctx, input) => signOff(ctx, input).then(() => undefined),
+  });
 }
 
 export async function withdrawSignOffAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -58,11 +63,21 @@ export async function reopenInitiativeAction(_previous: ActionState, formData: F
 }
 
 export async function startInitiativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, { schema: startSchema, success: "workflow.started", revalidate: paths, run: (ctx, input) => startInitiative(ctx, input).then(() => undefined) });
+  return runAction(formData, {
+    schema: startSchema,
+    success: "workflow.started",
+    revalidate: paths,
+    run: (ctx, input) => startInitiative(ctx, input).then(() => undefined),
+  });
 }
 
 export async function completeInitiativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, { schema: completeSchema, success: "workflow.completed", revalidate: paths, run: (ctx, input) => completeInitiative(ctx, input).then(() => undefined) });
+  return runAction(formData, {
+    schema: completeSchema,
+    success: "workflow.completed",
+    revalidate: paths,
+    run: (ctx, input) => completeInitiative(ctx, input).then(() => undefined),
+  });
 }
 
 export async function dropInitiativeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

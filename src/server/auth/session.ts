@@ -46,7 +46,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptionsFor(isHttpsRequest(await headers())));
   const user = session?.user as (Partial<CurrentUser> & { databaseUnavailable?: boolean }) | undefined;
   // The session could not be checked (database unreachable): "busy, try again", not "signed out".
-  if (user?.databaseUnavailable) throw markDatabaseUnavailable(Object.assign(new Error("The database is unreachable: the session could not be checked."), { code: "08006" }));
+  if (user?.databaseUnavailable)
+    throw markDatabaseUnavailable(
+      Object.assign(new Error("The database is unreachable: the session could not be checked."), { code: "08006" }),
+    );
   if (!user?.id || !user.sessionId || !user.role || typeof user.name !== "string" || typeof user.email !== "string")
     return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: user.sessionId };

@@ -32,7 +32,10 @@ export async function recordActivity(tx: Tx, event: ActivityInput): Promise<void
 }
 
 /** { field: { before, after } } for the fields whose values differ. */
-export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { before: unknown; after: unknown }> {
+export function diffFields<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const key of Object.keys(after) as (keyof T & string)[]) {
     const a = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];

@@ -7,7 +7,8 @@ export type DomainErrorCode = "unauthenticated" | "forbidden" | "not_found" | "c
  * and numbers as they are, `{ time }` (ISO instant) and `{ day }` (YYYY-MM-DD) as dates in the
  * reader's language, `{ labels, namespace }` as the catalogue labels of those codes, joined.
  */
-export type MessageParam = string | number | { time: string } | { day: string } | { labels: readonly string[]; namespace: string };
+export type MessageParam =
+  string | number | { time: string } | { day: string } | { labels: readonly string[]; namespace: string };
 export type MessageParams = Record<string, MessageParam>;
 
 /** Codes shown with their labels from a catalogue namespace (fields, statuses, readiness items…). */
@@ -37,7 +38,12 @@ export class DomainError extends Error {
   }
 
   /** A change based on an older version: who changed it, when, and which fields (labels in `namespace`). */
-  static stale(by: string, at: Date | null, fields: readonly string[], options: { messageKey?: string; namespace?: string } = {}): DomainError {
+  static stale(
+    by: string,
+    at: Date | null,
+    fields: readonly string[],
+    options: { messageKey?: string; namespace?: string } = {},
+  ): DomainError {
     return new DomainError("conflict", options.messageKey ?? "errors.staleEdit", {
       name: by,
       time: at ? { time: at.toISOString() } : "",

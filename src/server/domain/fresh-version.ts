@@ -36,7 +36,13 @@ export async function assertFreshVersion(
   });
   const latest = newer[0] ?? events.find((event) => typeof versionAfter(event.changes) === "number");
   const fields = [
-    ...new Set(newer.flatMap((event) => Object.keys((event.changes as Record<string, unknown>) ?? {}).filter((key) => key !== "version" && key !== "reason"))),
+    ...new Set(
+      newer.flatMap((event) =>
+        Object.keys((event.changes as Record<string, unknown>) ?? {}).filter(
+          (key) => key !== "version" && key !== "reason",
+        ),
+      ),
+    ),
   ];
   throw DomainError.stale(latest?.actor?.name ?? "?", latest?.occurredAt ?? null, fields, kind);
 }

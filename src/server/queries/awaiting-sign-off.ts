@@ -23,7 +23,11 @@ const LIMIT = 50;
  * signers see them again). One SQL statement; texts are read only as far as readiness needs them.
  */
 export async function listAwaitingSignOff(actor: Actor): Promise<AwaitingSignOff[]> {
-  const side = can(actor, "initiative.signOffMarketing") ? "marketing" : can(actor, "initiative.signOffIt") ? "it" : null;
+  const side = can(actor, "initiative.signOffMarketing")
+    ? "marketing"
+    : can(actor, "initiative.signOffIt")
+      ? "it"
+      : null;
   if (!side) return [];
   const mine = Prisma.raw(side === "marketing" ? `"marketingApprovedAt"` : `"itApprovedAt"`);
   const other = Prisma.raw(side === "marketing" ? `"itApprovedAt"` : `"marketingApprovedAt"`);

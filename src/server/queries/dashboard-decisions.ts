@@ -26,7 +26,13 @@ export interface Decisions {
   counts: Record<DecisionKind, number>;
 }
 
-type Row = Omit<Decision, "initiative" | "at" | "id"> & { id: string | null; at: Date | null; initiativeId: string | null; title: string | null; total: number } & Record<DecisionKind, number>;
+type Row = Omit<Decision, "initiative" | "at" | "id"> & {
+  id: string | null;
+  at: Date | null;
+  initiativeId: string | null;
+  title: string | null;
+  total: number;
+} & Record<DecisionKind, number>;
 
 /**
  * The latest `limit` decisions since `from` (all time when null), newest first, with per-kind counts.
@@ -68,15 +74,26 @@ export async function loadDecisions(from: Date | null, limit: number): Promise<D
   const first = rows[0];
   return {
     total: first?.total ?? 0,
-    counts: { SIGNED_OFF: first?.SIGNED_OFF ?? 0, AGREED: first?.AGREED ?? 0, DONE: first?.DONE ?? 0, DROPPED: first?.DROPPED ?? 0 },
-    rows: rows.flatMap((row) => (row.id === null || row.at === null ? [] : [{
-      id: row.id,
-      at: row.at.toISOString(),
-      kind: row.kind,
-      side: row.side,
-      actor: row.actor,
-      initiative: row.initiativeId ? { id: row.initiativeId, title: row.title ?? row.initiativeId } : null,
-      note: row.note,
-    }])),
+    counts: {
+      SIGNED_OFF: first?.SIGNED_OFF ?? 0,
+      AGREED: first?.AGREED ?? 0,
+      DONE: first?.DONE ?? 0,
+      DROPPED: first?.DROPPED ?? 0,
+    },
+    rows: rows.flatMap((row) =>
+      row.id === null || row.at === null
+        ? []
+        : [
+            {
+              id: row.id,
+              at: row.at.toISOString(),
+              kind: row.kind,
+              side: row.side,
+              actor: row.actor,
+              initiative: row.initiativeId ? { id: row.initiativeId, title: row.title ?? row.initiativeId } : null,
+              note: row.note,
+            },
+          ],
+    ),
   };
 }

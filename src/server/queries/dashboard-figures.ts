@@ -21,7 +21,12 @@ export interface HeadlineFigures {
   completedInPeriod: number;
 }
 
-export const PROGRESS_STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS", "DONE"] as const satisfies readonly InitiativeStatus[];
+export const PROGRESS_STATUSES = [
+  "PROPOSED",
+  "AGREED",
+  "IN_PROGRESS",
+  "DONE",
+] as const satisfies readonly InitiativeStatus[];
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 export type LeverProgress = Record<Lever, Record<ProgressStatus, number>>;
 
@@ -46,7 +51,10 @@ export async function loadHeadlineFigures(from: Date | null, today: string): Pro
              WHERE e.action = 'initiative.status_changed' AND e."occurredAt" >= ${from ?? EPOCH}
                AND e.changes -> 'status' ->> 'after' = 'DONE') AS "completedInPeriod"
       FROM "Initiative"`;
-  const byStatus = Object.fromEntries(INITIATIVE_STATUSES.map((status) => [status, row?.[status] ?? 0])) as Record<InitiativeStatus, number>;
+  const byStatus = Object.fromEntries(INITIATIVE_STATUSES.map((status) => [status, row?.[status] ?? 0])) as Record<
+    InitiativeStatus,
+    number
+  >;
   return {
     byStatus,
     live: row?.live ?? 0,
@@ -63,7 +71,9 @@ export async function loadHeadlineFigures(from: Date | null, today: string): Pro
  */
 export async function loadDistribution(): Promise<{ levers: LeverProgress; health: Record<Health, number> }> {
   const live = liveSql();
-  const rows = await db().$queryRaw<{ lever: Lever | null; status: ProgressStatus | null; health: Health | null; n: number; live: number }[]>`
+  const rows = await db().$queryRaw<
+    { lever: Lever | null; status: ProgressStatus | null; health: Health | null; n: number; live: number }[]
+  >`
     SELECT lever, status, health, count(*)::int AS n,
            count(*) FILTER (WHERE ${live})::int AS live
       FROM "Initiative"

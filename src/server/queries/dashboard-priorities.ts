@@ -78,7 +78,11 @@ export async function loadTopPriorities(limit: number, now: Date, today: string)
 }
 
 /** Live initiatives at risk or off track, overdue, or one-sided: the first `limit` by rank, and how many in all. */
-export async function loadAttention(limit: number, now: Date, today: string): Promise<{ rows: PriorityRow[]; total: number }> {
+export async function loadAttention(
+  limit: number,
+  now: Date,
+  today: string,
+): Promise<{ rows: PriorityRow[]; total: number }> {
   const rows = await db().$queryRaw<Row[]>`
     WITH ${flagged(now, today)}
     SELECT ${columns}, count(*) OVER ()::int AS total FROM flagged f ${joins}

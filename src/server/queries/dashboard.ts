@@ -49,5 +49,15 @@ export async function loadDashboard(actor: Actor, period: Period, now = new Date
     loadAttention(ATTENTION_LIMIT, now, today),
     loadDecisions(start, DECISIONS_LIMIT),
   ]);
-  return { period, from, figures, levers: distribution.levers, health: distribution.health, kpis, top, attention, decisions };
+  return {
+    period,
+    from,
+    figures,
+    levers: distribution.levers,
+    health: distribution.health,
+    kpis,
+    top,
+    attention,
+    decisions,
+  };
 }

@@ -14,14 +14,39 @@ export interface ExportTable {
 // Column name → field of the query below, in file order. Enum values stay codes (IN_PROGRESS), dates
 // YYYY-MM-DD, instants ISO 8601 in UTC: stable for spreadsheets and scripts alike.
 const INITIATIVE_COLUMNS = [
-  ["Rank", "rank"], ["ID", "id"], ["Title", "title"], ["Status", "status"], ["Lever", "lever"], ["Health", "health"],
-  ["Progress (%)", "progress"], ["Target date", "targetDate"], ["Marketing owner", "marketingOwner"], ["Marketing owner email", "marketingOwnerEmail"],
-  ["IT owner", "itOwner"], ["IT owner email", "itOwnerEmail"], ["Description", "description"], ["Customer-experience outcome", "customerExperienceOutcome"],
-  ["Business outcome", "businessOutcome"], ["Requirements detail", "requirementsDetail"], ["Success measure", "successMeasure"], ["Linked KPIs", "kpis"],
-  ["Risk level", "riskLevel"], ["Risk note", "riskNote"], ["IT-standards review", "standardsReview"], ["Review note", "standardsReviewNote"],
-  ["Marketing sign-off by", "marketingApprovedBy"], ["Marketing sign-off at", "marketingApprovedAt"], ["IT sign-off by", "itApprovedBy"],
-  ["IT sign-off at", "itApprovedAt"], ["Outcome note", "outcomeNote"], ["Drop reason", "dropReason"], ["Created by", "createdBy"],
-  ["Created by email", "createdByEmail"], ["Created at", "createdAt"], ["Updated at", "updatedAt"], ["Version", "version"],
+  ["Rank", "rank"],
+  ["ID", "id"],
+  ["Title", "title"],
+  ["Status", "status"],
+  ["Lever", "lever"],
+  ["Health", "health"],
+  ["Progress (%)", "progress"],
+  ["Target date", "targetDate"],
+  ["Marketing owner", "marketingOwner"],
+  ["Marketing owner email", "marketingOwnerEmail"],
+  ["IT owner", "itOwner"],
+  ["IT owner email", "itOwnerEmail"],
+  ["Description", "description"],
+  ["Customer-experience outcome", "customerExperienceOutcome"],
+  ["Business outcome", "businessOutcome"],
+  ["Requirements detail", "requirementsDetail"],
+  ["Success measure", "successMeasure"],
+  ["Linked KPIs", "kpis"],
+  ["Risk level", "riskLevel"],
+  ["Risk note", "riskNote"],
+  ["IT-standards review", "standardsReview"],
+  ["Review note", "standardsReviewNote"],
+  ["Marketing sign-off by", "marketingApprovedBy"],
+  ["Marketing sign-off at", "marketingApprovedAt"],
+  ["IT sign-off by", "itApprovedBy"],
+  ["IT sign-off at", "itApprovedAt"],
+  ["Outcome note", "outcomeNote"],
+  ["Drop reason", "dropReason"],
+  ["Created by", "createdBy"],
+  ["Created by email", "createdByEmail"],
+  ["Created at", "createdAt"],
+  ["Updated at", "updatedAt"],
+  ["Version", "version"],
 ] as const;
 
 type InitiativeExportRow = Record<(typeof INITIATIVE_COLUMNS)[number][1], string | number | Date | null>;
@@ -60,7 +85,21 @@ export async function exportKpiMeasurements(actor: Actor, kpiId?: string): Promi
   if (!can(actor, "board.view")) return null;
   const one = isUuid(kpiId) ? kpiId : null;
   const rows = await db().$queryRaw<
-    { kpi: string; unit: string; direction: string; date: string; value: number; baseline: number | null; target: number; note: string; by: string; email: string; at: Date; id: string; kpiId: string }[]
+    {
+      kpi: string;
+      unit: string;
+      direction: string;
+      date: string;
+      value: number;
+      baseline: number | null;
+      target: number;
+      note: string;
+      by: string;
+      email: string;
+      at: Date;
+      id: string;
+      kpiId: string;
+    }[]
   >`
     SELECT k.name AS kpi, k.unit, k.direction::text AS direction, to_char(m."measuredOn", 'YYYY-MM-DD') AS date, m.value,
            k.baseline, k.target, m.note, u.name AS by, u.email, m."createdAt" AS at, m.id, k.id AS "kpiId"
@@ -70,7 +109,35 @@ export async function exportKpiMeasurements(actor: Actor, kpiId?: string): Promi
      WHERE ${one}::uuid IS NULL OR k.id = ${one}::uuid
      ORDER BY k.name, m."measuredOn"`;
   return {
-    header: ["KPI", "Unit", "Direction", "Date", "Value", "Baseline", "Target", "Note", "Recorded by", "Recorded by email", "Recorded at", "Measurement ID", "KPI ID"],
-    rows: rows.map((r) => [r.kpi, r.unit, r.direction, r.date, r.value, r.baseline, r.target, r.note, r.by, r.email, r.at, r.id, r.kpiId]),
+    header: [
+      "KPI",
+      "Unit",
+      "Direction",
+      "Date",
+      "Value",
+      "Baseline",
+      "Target",
+      "Note",
+      "Recorded by",
+      "Recorded by email",
+      "Recorded at",
+      "Measurement ID",
+      "KPI ID",
+    ],
+    rows: rows.map((r) => [
+      r.kpi,
+      r.unit,
+      r.direction,
+      r.date,
+      r.value,
+      r.baseline,
+      r.target,
+      r.note,
+      r.by,
+      r.email,
+      r.at,
+      r.id,
+      r.kpiId,
+    ]),
   };
 }

@@ -57,7 +57,8 @@ export const getInitiative = cache(async (actor: Actor, id: string): Promise<Ini
       SELECT rank FROM (${liveRanksSql()}) ranked WHERE id = ${id}::uuid`,
   ]);
   if (!row) return null;
-  const approval = (who: { id: string; name: string } | null, at: Date | null) => (who && at ? { by: who.name, byId: who.id, at: at.toISOString() } : null);
+  const approval = (who: { id: string; name: string } | null, at: Date | null) =>
+    who && at ? { by: who.name, byId: who.id, at: at.toISOString() } : null;
   return {
     id: row.id,
     rank: rank[0] ? Number(rank[0].rank) : null,
@@ -80,7 +81,10 @@ export const getInitiative = cache(async (actor: Actor, id: string): Promise<Ini
     itOwner: row.itOwner,
     marketingApproval: approval(row.marketingApprover, row.marketingApprovedAt),
     itApproval: approval(row.itApprover, row.itApprovedAt),
-    standardsReviewer: row.standardsReviewer && row.standardsReviewedAt ? { by: row.standardsReviewer.name, at: row.standardsReviewedAt.toISOString() } : null,
+    standardsReviewer:
+      row.standardsReviewer && row.standardsReviewedAt
+        ? { by: row.standardsReviewer.name, at: row.standardsReviewedAt.toISOString() }
+        : null,
     outcomeNote: row.outcomeNote,
     dropReason: row.dropReason,
     version: row.version,

@@ -50,7 +50,7 @@ interface SummaryRow {
 }
 
 /** Every KPI with its latest measurement and counts, in one query (or one KPI, with `id`). */
-export async function kpiSummaries(id?: string): Promise<(Omit<KpiCard, "points">)[]> {
+export async function kpiSummaries(id?: string): Promise<Omit<KpiCard, "points">[]> {
   const rows = await db().$queryRaw<SummaryRow[]>`
     SELECT k.id, k.name, k.description, k.unit, k.direction, k.baseline, k.target, k.version,
            l.value AS "latestValue", to_char(l."measuredOn", 'YYYY-MM-DD') AS "latestOn",
@@ -73,7 +73,15 @@ export async function kpiSummaries(id?: string): Promise<(Omit<KpiCard, "points"
 /** The KPIs an initiative can link to, with their latest values (the initiative page's checkboxes). */
 export async function listKpis(actor: Actor): Promise<KpiSummary[]> {
   if (!can(actor, "board.view")) return [];
-  return (await kpiSummaries()).map(({ id, name, unit, direction, baseline, target, latest }) => ({ id, name, unit, direction, baseline, target, latest }));
+  return (await kpiSummaries()).map(({ id, name, unit, direction, baseline, target, latest }) => ({
+    id,
+    name,
+    unit,
+    direction,
+    baseline,
+    target,
+    latest,
+  }));
 }
 
 /**
@@ -129,7 +137,14 @@ export const getKpi = cache(async (actor: Actor, id: string): Promise<KpiDetail 
       where: { kpiId: id },
       orderBy: { measuredOn: "desc" },
       take: MEASUREMENTS_SHOWN,
-      select: { id: true, measuredOn: true, value: true, note: true, createdAt: true, recordedBy: { select: { name: true, role: true } } },
+      select: {
+        id: true,
+        measuredOn: true,
+        value: true,
+        note: true,
+        createdAt: true,
+        recordedBy: { select: { name: true, role: true } },
+      },
     }),
     db().$queryRaw<{ id: string; title: string; status: InitiativeStatus; rank: bigint | null }[]>`
       SELECT i.id, i.title, i.status, r.rank

@@ -18,7 +18,11 @@ export interface ScoringModelVersion {
 }
 
 /** Every version of the scoring model, newest first; the one in force and the pending proposal marked. */
-export async function loadScoringModels(actor: Actor): Promise<{ versions: ScoringModelVersion[]; current: ScoringModelVersion | null; pending: ScoringModelVersion | null }> {
+export async function loadScoringModels(actor: Actor): Promise<{
+  versions: ScoringModelVersion[];
+  current: ScoringModelVersion | null;
+  pending: ScoringModelVersion | null;
+}> {
   if (!can(actor, "triage.view")) return { versions: [], current: null, pending: null };
   const rows = await db().scoringModel.findMany({
     orderBy: { version: "desc" },
@@ -37,5 +41,9 @@ export async function loadScoringModels(actor: Actor): Promise<{ versions: Scori
     decidedAt: row.decidedAt?.toISOString() ?? null,
     inForce: row.version === inForce,
   }));
-  return { versions, current: versions.find((v) => v.inForce) ?? null, pending: versions.find((v) => v.status === "PROPOSED") ?? null };
+  return {
+    versions,
+    current: versions.find((v) => v.inForce) ?? null,
+    pending: versions.find((v) => v.status === "PROPOSED") ?? null,
+  };
 }

@@ -39,7 +39,10 @@ async function minutesOf(where: { id: string }): Promise<Minutes | null> {
     where,
     include: {
       startedBy: { select: { name: true } },
-      decisions: { orderBy: { decidedAt: "asc" }, include: { initiative: { select: { title: true } }, decidedBy: { select: { name: true } } } },
+      decisions: {
+        orderBy: { decidedAt: "asc" },
+        include: { initiative: { select: { title: true } }, decidedBy: { select: { name: true } } },
+      },
     },
   });
   if (!session) return null;
@@ -73,7 +76,10 @@ export async function loadMinutes(actor: Actor, id: string): Promise<Minutes | n
  * The open session, if any, with the proposals awaiting a decision in rank order: those never
  * decided, those parked until a day that has come, and those sent back and edited since.
  */
-export async function loadOpenSession(actor: Actor, now = new Date()): Promise<{ minutes: Minutes | null; queue: SessionProposal[] }> {
+export async function loadOpenSession(
+  actor: Actor,
+  now = new Date(),
+): Promise<{ minutes: Minutes | null; queue: SessionProposal[] }> {
   if (!can(actor, "triage.view")) return { minutes: null, queue: [] };
   const open = await db().triageSession.findFirst({ where: { endedAt: null }, select: { id: true } });
   const [minutes, data, capacities, proposals] = await Promise.all([
@@ -81,7 +87,16 @@ export async function loadOpenSession(actor: Actor, now = new Date()): Promise<{
     loadLiveScores(db()),
     loadCapacities(),
     db().$queryRaw<
-      { id: string; requirementsDetail: string; successMeasure: string; riskNote: string; riskLevel: "LOW" | "MEDIUM" | "HIGH" | null; standardsReview: "PENDING" | "PASSED" | "PASSED_WITH_CONDITIONS" | "FAILED" | "NOT_NEEDED" | null; kpiCount: number; awaiting: boolean }[]
+      {
+        id: string;
+        requirementsDetail: string;
+        successMeasure: string;
+        riskNote: string;
+        riskLevel: "LOW" | "MEDIUM" | "HIGH" | null;
+        standardsReview: "PENDING" | "PASSED" | "PASSED_WITH_CONDITIONS" | "FAILED" | "NOT_NEEDED" | null;
+        kpiCount: number;
+        awaiting: boolean;
+      }[]
     >`
       SELECT i.id, left(btrim(i."requirementsDetail"), 1) AS "requirementsDetail", left(btrim(i."successMeasure"), 1) AS "successMeasure",
              left(btrim(i."riskNote"), 1) AS "riskNote", i."riskLevel", i."standardsReview",
@@ -102,13 +117,20 @@ export async function loadOpenSession(actor: Actor, now = new Date()): Promise<{
     .map((item) => {
       const row = awaiting.get(item.id)!;
       const quarter = item.plan?.targetQuarter ?? null;
-      return { ...triageItemFor(actor, item), missing: missingReadiness(row), capacityEffect: quarter ? lines.filter((line) => line.quarter === quarter) : [] };
+      return {
+        ...triageItemFor(actor, item),
+        missing: missingReadiness(row),
+        capacityEffect: quarter ? lines.filter((line) => line.quarter === quarter) : [],
+      };
     });
   return { minutes, queue };
 }
 
 /** Sessions started since `since`, newest first, for the report. */
-export async function listSessionsSince(actor: Actor, since: Date): Promise<{ id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[]> {
+export async function listSessionsSince(
+  actor: Actor,
+  since: Date,
+): Promise<{ id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[]> {
   if (!can(actor, "triage.view")) return [];
   const sessions = await db().triageSession.findMany({
     where: { startedAt: { gte: since } },

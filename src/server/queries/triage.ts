@@ -1,7 +1,16 @@
 import "server-only";
 import { can, type Actor } from "@/lib/permissions";
 import { sideOf, type Side } from "@/lib/roles";
-import { capacityLines, CRITERIA, divergences, type CapacityLine, type Criterion, type CriterionScores, type Divergence, type Weights } from "@/lib/triage";
+import {
+  capacityLines,
+  CRITERIA,
+  divergences,
+  type CapacityLine,
+  type Criterion,
+  type CriterionScores,
+  type Divergence,
+  type Weights,
+} from "@/lib/triage";
 import { db } from "../db";
 import { loadLiveScores, type LiveScore } from "../triage-scores";
 
@@ -51,14 +60,21 @@ export interface TriageOverview {
 }
 
 function view(side: LiveScore["sides"][Side]): SideView {
-  return { values: { ...side.values }, notes: { ...side.notes }, weighted: side.weighted, modelVersion: side.modelVersion };
+  return {
+    values: { ...side.values },
+    notes: { ...side.notes },
+    weighted: side.weighted,
+    modelVersion: side.modelVersion,
+  };
 }
 
 /** One item as `actor` may see it. Exported for the session and the tests. */
 export function triageItemFor(actor: Actor, item: LiveScore): TriageItem {
   const viewerSide = actor.role === "CMO" || actor.role === "CIO" ? sideOf(actor.role) : null;
   const revealed = item.bothScored && can(actor, "triage.viewInputs");
-  const versions = [item.sides.MARKETING.modelVersion, item.sides.IT.modelVersion].filter((v): v is number => v !== null);
+  const versions = [item.sides.MARKETING.modelVersion, item.sides.IT.modelVersion].filter(
+    (v): v is number => v !== null,
+  );
   return {
     id: item.id,
     title: item.title,
@@ -79,7 +95,10 @@ export function triageItemFor(actor: Actor, item: LiveScore): TriageItem {
 }
 
 /** The capacity per quarter and side against the ranked list. */
-export function capacityFrom(items: LiveScore[], capacities: { side: Side; quarter: string; personWeeks: number }[]): CapacityLine[] {
+export function capacityFrom(
+  items: LiveScore[],
+  capacities: { side: Side; quarter: string; personWeeks: number }[],
+): CapacityLine[] {
   return capacityLines(
     items.map((item) => ({
       id: item.id,
@@ -99,25 +118,41 @@ export async function loadCapacities(): Promise<{ side: Side; quarter: string; p
 
 /** /triage: every live initiative as the viewer may see it, the model in force and the capacity line. */
 export async function loadTriage(actor: Actor): Promise<TriageOverview> {
-  if (!can(actor, "triage.view")) return { items: [], currentVersion: 0, weights: { customerExperience: 0, businessValue: 0, urgency: 0, confidence: 0 }, capacity: [], viewerSide: null };
+  if (!can(actor, "triage.view"))
+    return {
+      items: [],
+      currentVersion: 0,
+      weights: { customerExperience: 0, businessValue: 0, urgency: 0, confidence: 0 },
+      capacity: [],
+      viewerSide: null,
+    };
   const [data, capacities] = await Promise.all([loadLiveScores(db()), loadCapacities()]);
   return {
     items: data.items.map((item) => triageItemFor(actor, item)),
     currentVersion: data.currentVersion,
-    weights: data.models.get(data.currentVersion) ?? { customerExperience: 0, businessValue: 0, urgency: 0, confidence: 0 },
+    weights: data.models.get(data.currentVersion) ?? {
+      customerExperience: 0,
+      businessValue: 0,
+      urgency: 0,
+      confidence: 0,
+    },
     capacity: capacityFrom(data.items, capacities),
     viewerSide: actor.role === "CMO" || actor.role === "CIO" ? sideOf(actor.role) : null,
   };
 }
 
 /** The board's extras: the score rank (and the model version that scored it) per row, and the capacity line. */
-export async function loadBoardTriage(actor: Actor): Promise<{ scoreRanks: Record<string, { scoreRank: number; versions: number[] }>; capacity: CapacityLine[] }> {
+export async function loadBoardTriage(
+  actor: Actor,
+): Promise<{ scoreRanks: Record<string, { scoreRank: number; versions: number[] }>; capacity: CapacityLine[] }> {
   if (!can(actor, "board.view")) return { scoreRanks: {}, capacity: [] };
   const [data, capacities] = await Promise.all([loadLiveScores(db()), loadCapacities()]);
   const scoreRanks: Record<string, { scoreRank: number; versions: number[] }> = {};
   for (const item of data.items) {
     if (item.scoreRank === null) continue;
-    const versions = [item.sides.MARKETING.modelVersion, item.sides.IT.modelVersion].filter((v): v is number => v !== null);
+    const versions = [item.sides.MARKETING.modelVersion, item.sides.IT.modelVersion].filter(
+      (v): v is number => v !== null,
+    );
     scoreRanks[item.id] = { scoreRank: item.scoreRank, versions: [...new Set(versions)].sort() };
   }
   return { scoreRanks, capacity: capacityFrom(data.items, capacities) };

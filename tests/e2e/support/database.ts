@@ -22,13 +22,25 @@ export async function userExists(email: string): Promise<boolean> {
  * with a line break). Owners and creator by email; returns its id. Use a non-live status
  * (DROPPED, with a reason) unless the test means to change the board's order.
  */
-export async function insertE2eInitiative(row: { title: string; marketingEmail: string; itEmail: string; status?: "PROPOSED" | "DROPPED"; dropReason?: string }): Promise<string> {
+export async function insertE2eInitiative(row: {
+  title: string;
+  marketingEmail: string;
+  itEmail: string;
+  status?: "PROPOSED" | "DROPPED";
+  dropReason?: string;
+}): Promise<string> {
   const [inserted] = await queryE2eDatabase<{ id: string }>(
     `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "dropReason", "updatedAt")
      SELECT gen_random_uuid(), $1, 'METRICS', m.id, i.id, m.id, 'a0' || replace(gen_random_uuid()::text, '-', '') || 'V', $2::"InitiativeStatus", $3, now()
        FROM "User" m, "User" i WHERE m.email = $4 AND i.email = $5
      RETURNING id`,
-    [row.title, row.status ?? "DROPPED", row.status === "PROPOSED" ? null : (row.dropReason ?? "Inserted by an e2e test"), row.marketingEmail, row.itEmail],
+    [
+      row.title,
+      row.status ?? "DROPPED",
+      row.status === "PROPOSED" ? null : (row.dropReason ?? "Inserted by an e2e test"),
+      row.marketingEmail,
+      row.itEmail,
+    ],
   );
   if (!inserted) throw new Error(`No users ${row.marketingEmail} / ${row.itEmail} in the e2e database`);
   return inserted.id;

@@ -33,7 +33,10 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Ru
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill(signal);
-    const inTime = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000))]);
+    const inTime = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+    ]);
     if (!inTime) {
       child.kill("SIGKILL");
       await exited;
@@ -42,7 +45,11 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Ru
   return { child, output: () => output, exited, stop };
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -53,9 +60,23 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 }
 
 /** An embedded PostgreSQL of the test's own (tests/support/run-postgres.ts); stop() is a real shutdown. */
-export async function startPostgres(dataDir: string, port: number, database?: string): Promise<Running & { url: string }> {
-  const running = run("tsx", ["tests/support/run-postgres.ts", dataDir, String(port), ...(database ? [database] : [])], process.env);
-  const url = await waitFor(`PostgreSQL on port ${port}`, async () => /ready (\S+)/.exec(running.output())?.[1] ?? (running.child.exitCode !== null ? Promise.reject(new Error(running.output())) : undefined), 120_000);
+export async function startPostgres(
+  dataDir: string,
+  port: number,
+  database?: string,
+): Promise<Running & { url: string }> {
+  const running = run(
+    "tsx",
+    ["tests/support/run-postgres.ts", dataDir, String(port), ...(database ? [database] : [])],
+    process.env,
+  );
+  const url = await waitFor(
+    `PostgreSQL on port ${port}`,
+    async () =>
+      /ready (\S+)/.exec(running.output())?.[1] ??
+      (running.child.exitCode !== null ? Promise.reject(new Error(running.output())) : undefined),
+    120_000,
+  );
   return { ...running, url };
 }
 
@@ -67,10 +88,20 @@ export async function seedDemoData(databaseUrl: string): Promise<void> {
 }
 
 /** `next start` of the current build on its own port, against `databaseUrl`; resolves when it answers. */
-export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<Running & { url: string }> {
+export async function startApp(
+  port: number,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<Running & { url: string }> {
   const url = `http://127.0.0.1:${port}`;
   // Never mistake another server on the port for ours.
-  if (await fetch(url).then(() => true, () => false)) throw new Error(`Port ${port} is already in use: stop that server or choose another port.`);
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is already in use: stop that server or choose another port.`);
   const running = run("next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     ...process.env,
     ...env,

@@ -22,7 +22,11 @@ export function fieldsWithdrawingSignOffs(current: Initiative, changed: Iterable
 /** A withdrawing change must be confirmed by its author (the form asks first); otherwise nothing is saved. */
 export function assertWithdrawalConfirmed(fields: MaterialField[], confirmed: boolean): void {
   if (fields.length > 0 && !confirmed) {
-    throw DomainError.conflict("initiative.confirmWithdraw", { fields: labels("fields", fields) }, { withdrawFields: fields.join(",") });
+    throw DomainError.conflict(
+      "initiative.confirmWithdraw",
+      { fields: labels("fields", fields) },
+      { withdrawFields: fields.join(",") },
+    );
   }
 }
 
@@ -36,7 +40,13 @@ export const SIGN_OFFS_WITHDRAWN = {
 } as const;
 
 /** The history's entry: which fields withdrew whose sign-offs. */
-export async function recordSignOffsWithdrawn(tx: Tx, ctx: DomainContext, actor: Actor, current: Initiative, fields: MaterialField[]) {
+export async function recordSignOffsWithdrawn(
+  tx: Tx,
+  ctx: DomainContext,
+  actor: Actor,
+  current: Initiative,
+  fields: MaterialField[],
+) {
   await recordActivity(tx, {
     actorId: actor.id,
     action: "initiative.signoffs_withdrawn",
@@ -45,7 +55,9 @@ export async function recordSignOffsWithdrawn(tx: Tx, ctx: DomainContext, actor:
     initiativeId: current.id,
     changes: {
       ...(current.status !== "PROPOSED" ? { status: { before: current.status, after: "PROPOSED" } } : {}),
-      ...(current.marketingApprovedById ? { marketingApprovedById: { before: current.marketingApprovedById, after: null } } : {}),
+      ...(current.marketingApprovedById
+        ? { marketingApprovedById: { before: current.marketingApprovedById, after: null } }
+        : {}),
       ...(current.itApprovedById ? { itApprovedById: { before: current.itApprovedById, after: null } } : {}),
       fields,
     },

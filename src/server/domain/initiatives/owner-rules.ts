@@ -27,7 +27,8 @@ export async function assertOwners(tx: Tx, owners: { marketingOwnerId: string; i
 
 /** The database's own owner rules (LV001/LV002 triggers, NOT NULL) as the same field messages. */
 export function ownerErrorFromDatabase(error: unknown): DomainError | null {
-  const text = String((error as { message?: unknown })?.message ?? "") + JSON.stringify((error as { meta?: unknown })?.meta ?? {});
+  const text =
+    String((error as { message?: unknown })?.message ?? "") + JSON.stringify((error as { meta?: unknown })?.meta ?? {});
   if (text.includes("LV001") || text.includes("marketing owner must be")) {
     return DomainError.invalid({ marketingOwnerId: "validation.marketingOwnerSide" });
   }

@@ -11,7 +11,10 @@ import { wrongStatus } from "./workflow";
  * DONE → IN_PROGRESS, by the CMO or the CIO, with a reason kept in the history. It goes back to
  * its old place on the ranked list when that key is free, otherwise to the bottom.
  */
-export async function reopenInitiative(ctx: DomainContext, input: { initiativeId: string; version: number; reason: string }) {
+export async function reopenInitiative(
+  ctx: DomainContext,
+  input: { initiativeId: string; version: number; reason: string },
+) {
   assertCan(ctx.actor, "initiative.reopen");
   const reason = assertFilled(input.reason, "reason", "validation.reasonRequired");
   return withInitiative(
@@ -24,11 +27,19 @@ export async function reopenInitiative(ctx: DomainContext, input: { initiativeId
         where: { rankKey: current.rankKey, id: { not: current.id }, status: { in: [...LIVE_STATUSES] } },
       });
       const rankKey = taken ? await bottomRankKey(tx) : current.rankKey;
-      return saveInitiative(tx, ctx, actor, current, { status: "IN_PROGRESS", outcomeNote: null, rankKey }, "initiative.reopened", {
-        status: { before: "DONE", after: "IN_PROGRESS" },
-        outcomeNote: { before: current.outcomeNote, after: null },
-        reason,
-      });
+      return saveInitiative(
+        tx,
+        ctx,
+        actor,
+        current,
+        { status: "IN_PROGRESS", outcomeNote: null, rankKey },
+        "initiative.reopened",
+        {
+          status: { before: "DONE", after: "IN_PROGRESS" },
+          outcomeNote: { before: current.outcomeNote, after: null },
+          reason,
+        },
+      );
     },
     { ranking: true },
   );

@@ -29,7 +29,10 @@ export interface ReorderInitiativeInput {
  * is every live key rewritten evenly, in the same order (their versions untouched: their content and
  * order did not change). Moves are serialised by the ranking lock, so concurrent ones never tie.
  */
-export async function reorderInitiative(ctx: DomainContext, input: ReorderInitiativeInput): Promise<{ from: number; to: number }> {
+export async function reorderInitiative(
+  ctx: DomainContext,
+  input: ReorderInitiativeInput,
+): Promise<{ from: number; to: number }> {
   assertCan(ctx.actor, "initiative.reorder");
   const actor = ctx.actor;
   const reason = input.reason?.trim() || undefined;
@@ -40,7 +43,10 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
     await lockRanking(tx);
     // Reads that do not grow with the list: the moved row, the list's size and the row's place in
     // it (one indexed count), and only the two keys the moved row will sit between.
-    const moved = await tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { rankKey: true, status: true } });
+    const moved = await tx.initiative.findUnique({
+      where: { id: input.initiativeId },
+      select: { rankKey: true, status: true },
+    });
     if (!moved) throw notFound();
     if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
     const [place] = await tx.$queryRaw<{ before: number; total: number; tooLong: boolean }[]>`
@@ -70,7 +76,12 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
         orderBy: { rankKey: "asc" },
         select: { id: true },
       });
-      key = await rebalance(tx, input.initiativeId, others.map((row) => row.id), to);
+      key = await rebalance(
+        tx,
+        input.initiativeId,
+        others.map((row) => row.id),
+        to,
+      );
     }
     await tx.initiative.update({ where: { id: input.initiativeId }, data: { rankKey: key }, select: { id: true } });
     await recordActivity(tx, {
@@ -79,7 +90,11 @@ export async function reorderInitiative(ctx: DomainContext, input: ReorderInitia
       entityType: "initiative",
       entityId: input.initiativeId,
       initiativeId: input.initiativeId,
-      changes: { rank: { before: from, after: to }, ...(reason ? { reason } : {}), ...(scoreRank !== undefined ? { scoreRank } : {}) },
+      changes: {
+        rank: { before: from, after: to },
+        ...(reason ? { reason } : {}),
+        ...(scoreRank !== undefined ? { scoreRank } : {}),
+      },
       origin: ctx.origin,
     });
     return { from, to };

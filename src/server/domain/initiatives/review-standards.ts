@@ -3,7 +3,12 @@ import type { StandardsReview } from "@/generated/prisma/client";
 import { normaliseText } from "@/lib/text";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
-import { assertWithdrawalConfirmed, fieldsWithdrawingSignOffs, recordSignOffsWithdrawn, SIGN_OFFS_WITHDRAWN } from "./agreement-rules";
+import {
+  assertWithdrawalConfirmed,
+  fieldsWithdrawingSignOffs,
+  recordSignOffsWithdrawn,
+  SIGN_OFFS_WITHDRAWN,
+} from "./agreement-rules";
 import { saveInitiative, withInitiative } from "./initiative-transaction";
 import { assertFreshVersion } from "../fresh-version";
 import { wrongStatus } from "./workflow";
@@ -28,8 +33,10 @@ export async function reviewStandards(ctx: DomainContext, input: ReviewStandards
       throw wrongStatus(current.status, ["PROPOSED", "AGREED", "IN_PROGRESS"]);
     }
     const changes: Record<string, unknown> = {};
-    if (current.standardsReview !== input.verdict) changes.standardsReview = { before: current.standardsReview, after: input.verdict };
-    if (normaliseText(current.standardsReviewNote) !== input.note) changes.standardsReviewNote = { before: current.standardsReviewNote, after: input.note };
+    if (current.standardsReview !== input.verdict)
+      changes.standardsReview = { before: current.standardsReview, after: input.verdict };
+    if (normaliseText(current.standardsReviewNote) !== input.note)
+      changes.standardsReviewNote = { before: current.standardsReviewNote, after: input.note };
     if (Object.keys(changes).length === 0) return { version: current.version, status: current.status };
     const withdrawn = fieldsWithdrawingSignOffs(current, Object.keys(changes));
     assertWithdrawalConfirmed(withdrawn, input.confirmWithdraw ?? false);

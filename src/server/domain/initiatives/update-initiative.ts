@@ -8,7 +8,12 @@ import { recordActivity } from "../activity";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
-import { assertWithdrawalConfirmed, fieldsWithdrawingSignOffs, recordSignOffsWithdrawn, SIGN_OFFS_WITHDRAWN } from "./agreement-rules";
+import {
+  assertWithdrawalConfirmed,
+  fieldsWithdrawingSignOffs,
+  recordSignOffsWithdrawn,
+  SIGN_OFFS_WITHDRAWN,
+} from "./agreement-rules";
 import { lockInitiative } from "./lock-initiative";
 import { assertFreshVersion } from "../fresh-version";
 import { assertOwners, ownerErrorFromDatabase } from "./owner-rules";
@@ -18,13 +23,25 @@ type EditableFields = Omit<EditInitiativeInput, "id" | "version" | "kpiIds" | "c
 
 /** The KPI names before → after when `kpiIds` differs from the current links (as sets); null when they are the same. */
 async function kpiChange(tx: Prisma.TransactionClient, initiativeId: string, kpiIds: string[]) {
-  const current = await tx.initiativeKpi.findMany({ where: { initiativeId }, select: { kpiId: true, kpi: { select: { name: true } } } });
+  const current = await tx.initiativeKpi.findMany({
+    where: { initiativeId },
+    select: { kpiId: true, kpi: { select: { name: true } } },
+  });
   const before = current.map((link) => link.kpiId).sort();
   const after = [...kpiIds].sort();
   if (before.join() === after.join()) return null;
   const kpis = await tx.kpi.findMany({ where: { id: { in: after } }, select: { id: true, name: true } });
   if (kpis.length !== after.length) throw DomainError.invalid({ kpiIds: "validation.invalid" });
-  return { before: current.map((link) => link.kpi.name).sort().join(", "), after: kpis.map((k) => k.name).sort().join(", ") };
+  return {
+    before: current
+      .map((link) => link.kpi.name)
+      .sort()
+      .join(", "),
+    after: kpis
+      .map((k) => k.name)
+      .sort()
+      .join(", "),
+  };
 }
 
 async function linkKpis(tx: Prisma.TransactionClient, initiativeId: string, kpiIds: string[]) {
@@ -42,10 +59,14 @@ function changedFields(current: Initiative, fields: EditableFields, targetDate: 
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const [field, after] of Object.entries(fields)) {
     const before = (current as unknown as Record<string, unknown>)[field] ?? null;
-    const same = typeof after === "string" && typeof before === "string" ? normaliseText(before) === after : before === (after ?? null);
+    const same =
+      typeof after === "string" && typeof before === "string"
+        ? normaliseText(before) === after
+        : before === (after ?? null);
     if (!same) changes[field] = { before, after: after ?? null };
   }
-  if (dateOnly(current.targetDate) !== targetDate) changes.targetDate = { before: dateOnly(current.targetDate), after: targetDate };
+  if (dateOnly(current.targetDate) !== targetDate)
+    changes.targetDate = { before: dateOnly(current.targetDate), after: targetDate };
   return changes;
 }
 
@@ -79,7 +100,11 @@ export async function updateInitiative(
       const withdrawn = fieldsWithdrawingSignOffs(current, changed);
       assertWithdrawalConfirmed(withdrawn, confirmWithdraw ?? false);
       if (kpis) await linkKpis(tx, id, kpiIds);
-      const data = Object.fromEntries(Object.keys(changes).filter((f) => f !== "kpis" && f !== "targetDate").map((f) => [f, (fields as Record<string, unknown>)[f]]));
+      const data = Object.fromEntries(
+        Object.keys(changes)
+          .filter((f) => f !== "kpis" && f !== "targetDate")
+          .map((f) => [f, (fields as Record<string, unknown>)[f]]),
+      );
       const updated = await tx.initiative.update({
         where: { id },
         data: {

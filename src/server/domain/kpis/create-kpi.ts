@@ -21,7 +21,9 @@ export async function createKpi(ctx: DomainContext, input: CreateKpiInput): Prom
         action: "kpi.created",
         entityType: "kpi",
         entityId: created.id,
-        changes: Object.fromEntries(Object.entries(input).map(([field, value]) => [field, { before: null, after: value }])),
+        changes: Object.fromEntries(
+          Object.entries(input).map(([field, value]) => [field, { before: null, after: value }]),
+        ),
         origin: ctx.origin,
       });
       return created;

@@ -26,7 +26,8 @@ export const nameTaken = () => DomainError.invalid({ name: "kpiValidation.nameTa
 /** The database's unique index on the name, hit by a concurrent create: the same field message. */
 export function kpiErrorFromDatabase(error: unknown): DomainError | null {
   const code = (error as { code?: unknown })?.code;
-  const text = JSON.stringify((error as { meta?: unknown })?.meta ?? {}) + String((error as { message?: unknown })?.message ?? "");
+  const text =
+    JSON.stringify((error as { meta?: unknown })?.meta ?? {}) + String((error as { message?: unknown })?.message ?? "");
   return code === "P2002" && text.includes("name") ? nameTaken() : null;
 }
 

@@ -20,7 +20,10 @@ export async function recordMeasurement(ctx: DomainContext, input: RecordMeasure
     const kpi = await lockKpi(tx, input.kpiId);
     assertValueFits(kpi.unit, input.value);
     const measuredOn = new Date(`${input.measuredOn}T00:00:00Z`);
-    const existing = await tx.kpiMeasurement.findUnique({ where: { kpiId_measuredOn: { kpiId: kpi.id, measuredOn } }, select: { id: true, value: true } });
+    const existing = await tx.kpiMeasurement.findUnique({
+      where: { kpiId_measuredOn: { kpiId: kpi.id, measuredOn } },
+      select: { id: true, value: true },
+    });
     if (existing) {
       throw DomainError.conflict(
         "kpiValidation.duplicate",
@@ -37,7 +40,12 @@ export async function recordMeasurement(ctx: DomainContext, input: RecordMeasure
       action: "kpi.measurement_recorded",
       entityType: "kpi_measurement",
       entityId: created.id,
-      changes: { kpi: kpi.name, measuredOn: input.measuredOn, value: { before: null, after: input.value }, ...(input.note ? { note: { before: null, after: input.note } } : {}) },
+      changes: {
+        kpi: kpi.name,
+        measuredOn: input.measuredOn,
+        value: { before: null, after: input.value },
+        ...(input.note ? { note: { before: null, after: input.note } } : {}),
+      },
       origin: ctx.origin,
     });
     return created;
@@ -58,7 +66,10 @@ export async function correctMeasurement(ctx: DomainContext, input: CorrectMeasu
     const kpi = await lockKpi(tx, found.kpiId);
     const current = await tx.kpiMeasurement.findUniqueOrThrow({ where: { id: input.measurementId } });
     if (current.value !== input.expectedValue) {
-      throw DomainError.conflict("kpiValidation.changedMeanwhile", { value: current.value, date: { day: isoDay(current.measuredOn) } });
+      throw DomainError.conflict("kpiValidation.changedMeanwhile", {
+        value: current.value,
+        date: { day: isoDay(current.measuredOn) },
+      });
     }
     assertValueFits(kpi.unit, input.value);
     const note = input.note || current.note;

@@ -6,7 +6,13 @@ import { diffFields, recordActivity } from "../activity";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
 import { assertFreshVersion } from "../fresh-version";
-import { assertNameFree, assertUnitFitsMeasurements, assertValueFits, kpiErrorFromDatabase, lockKpi } from "./kpi-rules";
+import {
+  assertNameFree,
+  assertUnitFitsMeasurements,
+  assertValueFits,
+  kpiErrorFromDatabase,
+  lockKpi,
+} from "./kpi-rules";
 
 /**
  * Saves an edit made on `input.version` (CMO, CIO). A stale version is refused with who changed it,
@@ -26,7 +32,11 @@ export async function updateKpi(ctx: DomainContext, input: EditKpiInput): Promis
       if (Object.keys(changes).length === 0) return { version: current.version };
       if ("name" in changes) await assertNameFree(tx, fields.name, id);
       if ("unit" in changes) await assertUnitFitsMeasurements(tx, id, fields.unit);
-      const updated = await tx.kpi.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: { version: true } });
+      const updated = await tx.kpi.update({
+        where: { id },
+        data: { ...fields, version: { increment: 1 } },
+        select: { version: true },
+      });
       await recordActivity(tx, {
         actorId: actor.id,
         action: "kpi.updated",

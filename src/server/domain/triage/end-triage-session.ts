@@ -10,12 +10,25 @@ export async function endTriageSession(ctx: DomainContext, input: { sessionId: s
   assertCan(ctx.actor, "triage.session");
   const actor = ctx.actor;
   await db().$transaction(async (tx) => {
-    const session = await tx.triageSession.findUnique({ where: { id: input.sessionId }, select: { id: true, endedAt: true } });
+    const session = await tx.triageSession.findUnique({
+      where: { id: input.sessionId },
+      select: { id: true, endedAt: true },
+    });
     if (!session) throw notFound();
     if (session.endedAt) throw DomainError.conflict("triage.session.ended");
-    const { count } = await tx.triageSession.updateMany({ where: { id: session.id, endedAt: null }, data: { endedAt: ctx.now ?? new Date() } });
+    const { count } = await tx.triageSession.updateMany({
+      where: { id: session.id, endedAt: null },
+      data: { endedAt: ctx.now ?? new Date() },
+    });
     if (count === 0) throw DomainError.conflict("triage.session.ended");
     const decisions = await tx.triageDecision.count({ where: { sessionId: session.id } });
-    await recordActivity(tx, { actorId: actor.id, action: "triage.session_ended", entityType: "triageSession", entityId: session.id, changes: { decisions }, origin: ctx.origin });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "triage.session_ended",
+      entityType: "triageSession",
+      entityId: session.id,
+      changes: { decisions },
+      origin: ctx.origin,
+    });
   });
 }

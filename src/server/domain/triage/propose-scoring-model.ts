@@ -12,7 +12,10 @@ import { currentScoringModel, lockScoringModel } from "./scoring-model";
  * The CMO or the CIO proposes new weights. The proposal takes effect only when the other executive
  * approves it (the second key); until then the version in force scores. One proposal at a time.
  */
-export async function proposeScoringModel(ctx: DomainContext, input: { weights: Weights; note: string }): Promise<{ id: string; version: number }> {
+export async function proposeScoringModel(
+  ctx: DomainContext,
+  input: { weights: Weights; note: string },
+): Promise<{ id: string; version: number }> {
   assertCan(ctx.actor, "triage.model");
   const actor = ctx.actor;
   const total = CRITERIA.reduce((sum, c) => sum + input.weights[c], 0);
@@ -27,7 +30,14 @@ export async function proposeScoringModel(ctx: DomainContext, input: { weights: 
     const last = await tx.scoringModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
     const created = await tx.scoringModel.create({
-      data: { version, status: "PROPOSED", weights: input.weights, note: input.note, proposedById: actor.id, ...(ctx.now ? { proposedAt: ctx.now } : {}) },
+      data: {
+        version,
+        status: "PROPOSED",
+        weights: input.weights,
+        note: input.note,
+        proposedById: actor.id,
+        ...(ctx.now ? { proposedAt: ctx.now } : {}),
+      },
       select: { id: true, version: true },
     });
     await recordActivity(tx, {
@@ -35,7 +45,11 @@ export async function proposeScoringModel(ctx: DomainContext, input: { weights: 
       action: "triage.model_proposed",
       entityType: "scoringModel",
       entityId: created.id,
-      changes: { version, weights: { before: current.weights, after: input.weights }, ...(input.note ? { note: input.note } : {}) },
+      changes: {
+        version,
+        weights: { before: current.weights, after: input.weights },
+        ...(input.note ? { note: input.note } : {}),
+      },
       origin: ctx.origin,
     });
     return created;

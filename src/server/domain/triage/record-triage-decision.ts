@@ -29,7 +29,8 @@ export async function recordTriageDecision(ctx: DomainContext, input: TriageDeci
   if (input.kind === "SEND_BACK") reason = assertFilled(reason, "reason", "triage.validation.missingDetail");
   if (input.kind === "DROP") reason = assertFilled(reason, "reason", "validation.dropReasonRequired");
   if (input.kind === "PARK") {
-    if (!input.parkUntil || !/^\d{4}-\d{2}-\d{2}$/.test(input.parkUntil)) throw DomainError.invalid({ parkUntil: "triage.validation.parkUntil" });
+    if (!input.parkUntil || !/^\d{4}-\d{2}-\d{2}$/.test(input.parkUntil))
+      throw DomainError.invalid({ parkUntil: "triage.validation.parkUntil" });
     parkUntil = new Date(`${input.parkUntil}T00:00:00Z`);
     if (Number.isNaN(parkUntil.getTime()) || input.parkUntil <= now.toISOString().slice(0, 10)) {
       throw DomainError.invalid({ parkUntil: "triage.validation.parkFuture" });
@@ -44,18 +45,36 @@ export async function recordTriageDecision(ctx: DomainContext, input: TriageDeci
       if (session.endedAt) throw DomainError.conflict("triage.session.ended");
       if (current.status !== "PROPOSED") throw DomainError.conflict("triage.session.notProposal");
       const decision = await tx.triageDecision.create({
-        data: { sessionId: input.sessionId, initiativeId: current.id, kind: input.kind, parkUntil, reason, decidedById: actor.id, decidedAt: now },
+        data: {
+          sessionId: input.sessionId,
+          initiativeId: current.id,
+          kind: input.kind,
+          parkUntil,
+          reason,
+          decidedById: actor.id,
+          decidedAt: now,
+        },
         select: { id: true },
       });
       if (input.kind === "DROP") {
-        await saveInitiative(tx, ctx, actor, current, { status: "DROPPED", dropReason: reason }, "initiative.status_changed", {
-          status: { before: current.status, after: "DROPPED" },
-          dropReason: { before: null, after: reason },
-          triageSessionId: input.sessionId,
-        });
+        await saveInitiative(
+          tx,
+          ctx,
+          actor,
+          current,
+          { status: "DROPPED", dropReason: reason },
+          "initiative.status_changed",
+          {
+            status: { before: current.status, after: "DROPPED" },
+            dropReason: { before: null, after: reason },
+            triageSessionId: input.sessionId,
+          },
+        );
       }
       if (input.kind === "SEND_BACK") {
-        await tx.comment.create({ data: { initiativeId: current.id, authorId: actor.id, body: `[Triage] ${reason}`, createdAt: now } });
+        await tx.comment.create({
+          data: { initiativeId: current.id, authorId: actor.id, body: `[Triage] ${reason}`, createdAt: now },
+        });
       }
       await recordActivity(tx, {
         actorId: actor.id,
@@ -63,7 +82,12 @@ export async function recordTriageDecision(ctx: DomainContext, input: TriageDeci
         entityType: "initiative",
         entityId: current.id,
         initiativeId: current.id,
-        changes: { sessionId: input.sessionId, decision: input.kind, ...(input.parkUntil && parkUntil ? { parkUntil: input.parkUntil } : {}), ...(reason ? { reason } : {}) },
+        changes: {
+          sessionId: input.sessionId,
+          decision: input.kind,
+          ...(input.parkUntil && parkUntil ? { parkUntil: input.parkUntil } : {}),
+          ...(reason ? { reason } : {}),
+        },
         origin: ctx.origin,
       });
       return decision;

@@ -19,14 +19,18 @@ export interface ScoreInitiativeInput {
  * note, under the model version in force. Scoring again replaces the side's scores (the history
  * keeps before → after). Neither side's score is shown to the other until both have scored.
  */
-export async function scoreInitiative(ctx: DomainContext, input: ScoreInitiativeInput): Promise<{ modelVersion: number }> {
+export async function scoreInitiative(
+  ctx: DomainContext,
+  input: ScoreInitiativeInput,
+): Promise<{ modelVersion: number }> {
   assertCan(ctx.actor, "triage.score");
   const side = sideOf(ctx.actor.role);
   if (!side) throw forbidden();
   const fieldErrors: Record<string, string> = {};
   for (const c of CRITERIA) {
     const value = input.scores[c]?.value;
-    if (!Number.isInteger(value) || value < SCORE_MIN || value > SCORE_MAX) fieldErrors[`score_${c}`] = "triage.validation.scoreRange";
+    if (!Number.isInteger(value) || value < SCORE_MIN || value > SCORE_MAX)
+      fieldErrors[`score_${c}`] = "triage.validation.scoreRange";
   }
   if (Object.keys(fieldErrors).length) throw DomainError.invalid(fieldErrors);
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
@@ -43,7 +47,16 @@ export async function scoreInitiative(ctx: DomainContext, input: ScoreInitiative
       if (!old || old.value !== value || old.note !== note) changed.push(c);
       await tx.triageScore.upsert({
         where: { initiativeId_side_criterion: { initiativeId: current.id, side, criterion: c } },
-        create: { initiativeId: current.id, side, criterion: c, value, note, modelVersion: model.version, scoredById: actor.id, scoredAt: at },
+        create: {
+          initiativeId: current.id,
+          side,
+          criterion: c,
+          value,
+          note,
+          modelVersion: model.version,
+          scoredById: actor.id,
+          scoredAt: at,
+        },
         update: { value, note, modelVersion: model.version, scoredById: actor.id, scoredAt: at },
       });
     }

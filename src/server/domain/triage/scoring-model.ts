@@ -13,7 +13,11 @@ export async function lockScoringModel(tx: Tx): Promise<void> {
 
 /** The model in force: the highest approved version (version 1, the defaults, is written by the migration). */
 export async function currentScoringModel(tx: Tx): Promise<{ id: string; version: number; weights: Weights }> {
-  const model = await tx.scoringModel.findFirst({ where: { status: "APPROVED" }, orderBy: { version: "desc" }, select: { id: true, version: true, weights: true } });
+  const model = await tx.scoringModel.findFirst({
+    where: { status: "APPROVED" },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, weights: true },
+  });
   if (!model) throw new Error("No approved scoring model: the triage migration writes version 1");
   return { id: model.id, version: model.version, weights: parseWeights(model.weights) };
 }

@@ -8,7 +8,10 @@ import type { DomainContext } from "../context";
 import { DomainError } from "../errors";
 
 /** A side's capacity in a quarter (person-weeks, 0 or more): the CMO sets marketing's, the CIO IT's. */
-export async function setCapacity(ctx: DomainContext, input: { side: Side; quarter: string; personWeeks: number }): Promise<void> {
+export async function setCapacity(
+  ctx: DomainContext,
+  input: { side: Side; quarter: string; personWeeks: number },
+): Promise<void> {
   assertCan(ctx.actor, input.side === "MARKETING" ? "triage.capacityMarketing" : "triage.capacityIt");
   const actor = ctx.actor;
   const fieldErrors: Record<string, string> = {};
@@ -29,7 +32,11 @@ export async function setCapacity(ctx: DomainContext, input: { side: Side; quart
       action: "triage.capacity_set",
       entityType: "capacity",
       entityId: `${input.side}:${input.quarter}`,
-      changes: { side: input.side, quarter: input.quarter, personWeeks: { before: before?.personWeeks ?? null, after: input.personWeeks } },
+      changes: {
+        side: input.side,
+        quarter: input.quarter,
+        personWeeks: { before: before?.personWeeks ?? null, after: input.personWeeks },
+      },
       origin: ctx.origin,
     });
   });

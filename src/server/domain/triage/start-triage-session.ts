@@ -15,8 +15,17 @@ export async function startTriageSession(ctx: DomainContext): Promise<{ id: stri
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SESSION_LOCK_KEY}::bigint)`;
     const open = await tx.triageSession.findFirst({ where: { endedAt: null }, select: { id: true } });
     if (open) return { id: open.id, created: false };
-    const session = await tx.triageSession.create({ data: { startedById: actor.id, ...(ctx.now ? { startedAt: ctx.now } : {}) }, select: { id: true } });
-    await recordActivity(tx, { actorId: actor.id, action: "triage.session_started", entityType: "triageSession", entityId: session.id, origin: ctx.origin });
+    const session = await tx.triageSession.create({
+      data: { startedById: actor.id, ...(ctx.now ? { startedAt: ctx.now } : {}) },
+      select: { id: true },
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "triage.session_started",
+      entityType: "triageSession",
+      entityId: session.id,
+      origin: ctx.origin,
+    });
     return { id: session.id, created: true };
   });
 }

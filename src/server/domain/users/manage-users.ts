@@ -14,13 +14,19 @@ import { assertNotLastAdmin, assertOwnershipAllows } from "./user-guards";
 // Account administration (ADMIN only). Each function: permission first, one transaction, one audit event.
 
 async function loadUser(tx: Prisma.TransactionClient, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, active: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, active: true },
+  });
   if (!user) throw notFound();
   return user;
 }
 
 /** Creates an account; returns the initial password when it was generated (shown once). */
-export async function createUser(ctx: DomainContext, input: CreateUserInput): Promise<{ userId: string; generatedPassword?: string }> {
+export async function createUser(
+  ctx: DomainContext,
+  input: CreateUserInput,
+): Promise<{ userId: string; generatedPassword?: string }> {
   assertCan(ctx.actor, "users.manage");
   const actor = ctx.actor;
   const password = input.password ?? generatePassword();
@@ -39,7 +45,11 @@ export async function createUser(ctx: DomainContext, input: CreateUserInput): Pr
       action: "user.created",
       entityType: "user",
       entityId: user.id,
-      changes: { name: { before: null, after: input.name }, email: { before: null, after: input.email }, role: { before: null, after: input.role } },
+      changes: {
+        name: { before: null, after: input.name },
+        email: { before: null, after: input.email },
+        role: { before: null, after: input.role },
+      },
       origin: ctx.origin,
     });
     return { userId: user.id, ...(input.password ? {} : { generatedPassword: password }) };
@@ -55,7 +65,10 @@ export async function changeUserRole(ctx: DomainContext, input: { userId: string
     if (user.role === "ADMIN") await assertNotLastAdmin(tx, user.id);
     await assertOwnershipAllows(tx, user.id, input.role);
     // The role is part of every session: end the user's sessions so the new role applies at once.
-    await tx.user.update({ where: { id: user.id }, data: { role: input.role, sessionsValidAfter: ctx.now ?? new Date() } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, sessionsValidAfter: ctx.now ?? new Date() },
+    });
     await revokeUserSessions(tx, user.id, ctx.now);
     await recordActivity(tx, {
       actorId: actor.id,
@@ -95,7 +108,10 @@ export async function setUserActive(ctx: DomainContext, input: { userId: string;
 }
 
 /** Sets a new password (given or generated) and ends the user's sessions. */
-export async function resetUserPassword(ctx: DomainContext, input: { userId: string; password?: string }): Promise<{ generatedPassword?: string }> {
+export async function resetUserPassword(
+  ctx: DomainContext,
+  input: { userId: string; password?: string },
+): Promise<{ generatedPassword?: string }> {
   assertCan(ctx.actor, "users.manage");
   const actor = ctx.actor;
   const password = input.password ?? generatePassword();
@@ -105,7 +121,13 @@ export async function resetUserPassword(ctx: DomainContext, input: { userId: str
     const user = await loadUser(tx, input.userId);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidAfter: ctx.now ?? new Date() } });
     await revokeUserSessions(tx, user.id, ctx.now);
-    await recordActivity(tx, { actorId: actor.id, action: "user.password_reset", entityType: "user", entityId: user.id, origin: ctx.origin });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "user.password_reset",
+      entityType: "user",
+      entityId: user.id,
+      origin: ctx.origin,
+    });
   });
   return input.password ? {} : { generatedPassword: password };
 }
@@ -118,6 +140,12 @@ export async function signOutEverywhere(ctx: DomainContext, input: { userId: str
     const user = await loadUser(tx, input.userId);
     await tx.user.update({ where: { id: user.id }, data: { sessionsValidAfter: ctx.now ?? new Date() } });
     await revokeUserSessions(tx, user.id, ctx.now);
-    await recordActivity(tx, { actorId: actor.id, action: "user.signed_out_everywhere", entityType: "user", entityId: user.id, origin: ctx.origin });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "user.signed_out_everywhere",
+      entityType: "user",
+      entityId: user.id,
+      origin: ctx.origin,
+    });
   });
 }

@@ -13,8 +13,18 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to export.\n", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!user)
+    return new Response("Sign in to export.\n", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const table = can(user, "board.view") ? await exportInitiatives(user) : null;
-  if (!table) return new Response("Forbidden.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return csvDownload(datedFilename("levers-initiatives"), toCsv(table.header, table.rows, { dialect: csvDialectFor(request.nextUrl.searchParams.get("format"), await getLocale()) }));
+  if (!table)
+    return new Response("Forbidden.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return csvDownload(
+    datedFilename("levers-initiatives"),
+    toCsv(table.header, table.rows, {
+      dialect: csvDialectFor(request.nextUrl.searchParams.get("format"), await getLocale()),
+    }),
+  );
 }
