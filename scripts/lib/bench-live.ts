@@ -2,62 +2,20 @@
 // one database (demo data), a CMO's browser on instance A and a CIO's browser on instance B, both on
 // the board. Each sample is one "Move up"/"Move down" click on A, timed until B's table shows the
 // new order (no reload: Postgres NOTIFY → B's LISTEN → B's event stream → B's page refresh).
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { spawnInstance, waitForHealth } from "./bench-instance.ts";
 import { ensureBuilt } from "./build.ts";
-import { PROJECT_ROOT } from "./database.ts";
-
-const SECRET = "bench-only-secret-bench-only-secret-bench";
 
 export interface LiveLatency {
   samples: number[];
   /** Where each sample's time went (ms after the click, wall clock): A's action answered, B heard the change, B's row read answered. */
   steps: { actionAnswered: number; changeHeard: number; rowRead: number }[];
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start on ${url} exited (${child.exitCode})`);
-    if (
-      await fetch(`${url}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start on ${url} did not answer within 60 s`);
-}
-
-function startInstance(port: number, databaseUrl: string): { url: string; child: ChildProcess } {
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    path.join(PROJECT_ROOT, "node_modules", ".bin", "next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: SECRET,
-        NEXTAUTH_URL: url,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        LEVERS_LOG_LEVEL: "warn",
-      },
-      stdio: "ignore",
-    },
-  );
-  return { url, child };
 }
 
 async function signIn(page: Page, base: string, email: string): Promise<void> {
@@ -96,7 +54,7 @@ export async function measureLiveLatency(
   const { assertPortFree } = await import("./embedded-postgres.ts");
   for (const [index, port] of options.ports.entries())
     await assertPortFree(port, `bench instance ${"AB"[index]}`, `LEVERS_BENCH_PORT_${"AB"[index]}`);
-  const instances = options.ports.map((port) => startInstance(port, url));
+  const instances = options.ports.map((port) => spawnInstance(port, url));
   const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => existsSync(file));
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),

@@ -4,7 +4,7 @@
 // action's answer in Chromium) at both sizes; and the first-load JavaScript of each route (gzip)
 // against the framework's floor (the scripts every page of this build loads). It prints; it asserts
 // nothing.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -17,10 +17,10 @@ import { DEMO_PASSWORD } from "../../prisma/demo-accounts.ts";
 import { seedDemoData } from "../../prisma/seed.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { seedBenchData } from "./bench-data.ts";
+import { spawnInstance, waitForHealth } from "./bench-instance.ts";
 import { ensureBuilt } from "./build.ts";
 import { PROJECT_ROOT } from "./database.ts";
 
-const SECRET = "bench-only-secret-bench-only-secret-bench";
 const PAGES = ["/board", "/dashboard", "/report", "/kpis"] as const;
 
 export interface PagesOptions {
@@ -45,45 +45,12 @@ const p95 = (values: number[]) =>
     95,
   );
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start on ${url} exited (${child.exitCode})`);
-    if (
-      await fetch(`${url}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start on ${url} did not answer within 90 s`);
-}
-
 async function startInstance(port: number, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const { assertPortFree } = await import("./embedded-postgres.ts");
   await assertPortFree(port, "bench instance", "LEVERS_BENCH_PORT_A");
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    path.join(PROJECT_ROOT, "node_modules", ".bin", "next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: SECRET,
-        NEXTAUTH_URL: url,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        LEVERS_LOG_LEVEL: "warn",
-      },
-      stdio: "ignore",
-    },
-  );
-  await waitForHealth(url, child);
-  return { url, child };
+  const instance = spawnInstance(port, databaseUrl);
+  await waitForHealth(instance.url, instance.child, 90_000);
+  return instance;
 }
 
 async function stopInstance(child: ChildProcess): Promise<void> {
