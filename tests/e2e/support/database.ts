@@ -48,7 +48,8 @@ export async function insertE2eInitiative(row: {
 
 /**
  * An AGREED initiative, ready and signed by the demo CMO and CIO, at the bottom of the ranked list,
- * with a multi-line description. Returns its id.
+ * with a multi-line description. Returns its id. The random middle of its rank key keeps two
+ * workers inserting at the same moment from choosing the same key.
  */
 export async function insertAgreedE2eInitiative(title: string): Promise<string> {
   const [inserted] = await queryE2eDatabase<{ id: string }>(
@@ -56,7 +57,7 @@ export async function insertAgreedE2eInitiative(title: string): Promise<string> 
                                "requirementsDetail", "successMeasure", "riskLevel", "riskNote", "standardsReview", "standardsReviewedById", "standardsReviewedAt",
                                "marketingApprovedById", "marketingApprovedAt", "itApprovedById", "itApprovedAt", "targetDate", "updatedAt")
      SELECT gen_random_uuid(), $1, E'First line.\\n\\n- a point\\n- another point', 'PROCESSES', m.id, i.id, m.id,
-            (SELECT max("rankKey") FROM "Initiative") || 'V', 'AGREED',
+            (SELECT max("rankKey") FROM "Initiative") || 'V' || replace(gen_random_uuid()::text, '-', '') || 'V', 'AGREED',
             'Order events from the shop system', 'NPS +5', 'LOW', 'Known vendor', 'PASSED', i.id, now(),
             cmo.id, now(), cio.id, now(), DATE '2027-05-01', now()
        FROM "User" m, "User" i, "User" cmo, "User" cio
