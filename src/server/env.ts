@@ -46,6 +46,15 @@ const schema = z.object({
   LEVERS_OIDC_NAME: z.string().min(1).default("single sign-on"),
   // The company named on the board pack's cover and in its footer.
   LEVERS_COMPANY_NAME: z.string().trim().min(1).max(120).default("Levers demo company"),
+  // The read cache of the dashboard's, the report's and the KPI pages' data (src/server/cache): on or
+  // off, and how many entries each instance keeps at most (least recently used ones go first).
+  LEVERS_READ_CACHE: z.enum(["on", "off"], { message: "LEVERS_READ_CACHE must be on or off" }).default("on"),
+  LEVERS_READ_CACHE_ENTRIES: z.coerce
+    .number({ message: "LEVERS_READ_CACHE_ENTRIES must be a number" })
+    .int("LEVERS_READ_CACHE_ENTRIES must be a whole number")
+    .min(1, "LEVERS_READ_CACHE_ENTRIES must be at least 1")
+    .max(100_000, "LEVERS_READ_CACHE_ENTRIES must be at most 100000")
+    .default(500),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

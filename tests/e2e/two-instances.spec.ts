@@ -122,3 +122,39 @@ test("an edit made through B on a stale version is refused after a save through 
     await otherContext.close();
   }
 });
+
+test("a KPI value recorded through A shows on B's KPI pages at their next load (B had them cached)", async ({
+  page,
+  browser,
+}) => {
+  const name = `Instance KPI ${randomUUID().slice(0, 6)}`;
+  const [kpi] = await queryE2eDatabase<{ id: string }>(
+    `INSERT INTO "Kpi" (id, name, unit, direction, target, "updatedAt")
+     VALUES (gen_random_uuid(), $1, '%', 'HIGHER_IS_BETTER', 80, now()) RETURNING id`,
+    [name],
+  );
+  const otherContext = await browser.newContext();
+  try {
+    const other = await otherContext.newPage();
+    await signInAs(other, DEMO.cio);
+    // B reads both pages (and keeps their data) before the value exists.
+    await other.goto(`${second!.url}/kpis/${kpi!.id}`);
+    await expect(other.getByText("No measurements yet: record the first one above.")).toBeVisible();
+    await other.goto(`${second!.url}/kpis`);
+    await expect(other.getByRole("link", { name })).toBeVisible();
+
+    await signInAs(page, DEMO.cmo);
+    await page.goto(`/kpis/${kpi!.id}`);
+    await page.getByLabel("Value (%)").fill("42,5");
+    await page.getByLabel("Date", { exact: true }).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "Record measurement" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Measurement recorded." })).toBeVisible();
+
+    await other.goto(`${second!.url}/kpis/${kpi!.id}`);
+    await expect(other.getByRole("table", { name: "Measurements" }).getByRole("row").nth(1)).toContainText("42.5");
+    await other.goto(`${second!.url}/kpis`);
+    await expect(other.getByRole("listitem").filter({ has: other.getByRole("link", { name }) })).toContainText("42.5");
+  } finally {
+    await otherContext.close();
+  }
+});

@@ -9,7 +9,8 @@ import { scratchDatabase } from "../support/raw-sql";
 
 // The dashboard and the report read their data in a fixed number of SQL statements whatever the
 // data size: counted as Prisma query events, on a small and on a large database of their own
-// (the same generator as `npm run bench`, with events, updates, comments and measurements).
+// (the same generator as `npm run bench`, with events, updates, comments and measurements). The
+// first read of each makes one more (the read cache's data stamp); a second, from the cache, one.
 
 let queries = 0;
 
@@ -38,11 +39,14 @@ async function countsAt(scale: Parameters<typeof seedBenchData>[1], label: strin
   const { board, close } = await openCountingDatabase(label, scale);
   try {
     const counts: Record<string, number> = {};
+    const now = new Date();
     for (const period of PERIODS)
-      counts[`dashboard ${period}`] = await countQueries(() => loadDashboard(board, period));
-    counts.report = await countQueries(() => loadReport(board, defaultSince(new Date())));
-    const dashboard = await loadDashboard(board, "all");
-    const report = await loadReport(board, defaultSince(new Date()));
+      counts[`dashboard ${period}`] = await countQueries(() => loadDashboard(board, period, now));
+    counts.report = await countQueries(() => loadReport(board, defaultSince(now), now));
+    counts["dashboard all, cached"] = await countQueries(() => loadDashboard(board, "all", now));
+    counts["report, cached"] = await countQueries(() => loadReport(board, defaultSince(now), now));
+    const dashboard = await loadDashboard(board, "all", now);
+    const report = await loadReport(board, defaultSince(now), now);
     return { counts, dashboard, report };
   } finally {
     await close();
@@ -62,6 +66,13 @@ describe("the dashboard's and the report's data", () => {
     expect(large.dashboard?.decisions.total).toBeGreaterThan(small.dashboard?.decisions.total ?? 0);
 
     expect(large.counts).toEqual(small.counts);
-    expect(small.counts).toEqual({ "dashboard quarter": 6, "dashboard year": 6, "dashboard all": 6, report: 8 });
+    expect(small.counts).toEqual({
+      "dashboard quarter": 1 + 6,
+      "dashboard year": 1 + 6,
+      "dashboard all": 1 + 6,
+      report: 1 + 8,
+      "dashboard all, cached": 1,
+      "report, cached": 1,
+    });
   }, 180_000);
 });

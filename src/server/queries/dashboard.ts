@@ -2,6 +2,7 @@ import "server-only";
 import type { Health } from "@/generated/prisma/enums";
 import { isoDay, periodStart, type Period } from "@/lib/dashboard-period";
 import { can, type Actor } from "@/lib/permissions";
+import { cachedRead, minuteOf } from "../cache/read-cache";
 import { loadDecisions, type Decisions } from "./dashboard-decisions";
 import { loadDistribution, loadHeadlineFigures, type HeadlineFigures, type LeverProgress } from "./dashboard-figures";
 import { loadKpiSeries, type DashboardKpi } from "./dashboard-kpis";
@@ -32,15 +33,30 @@ export interface Dashboard {
 }
 
 /**
- * The board's progress dashboard: read-only, for everyone who may read the board. The period
- * applies to decisions, KPI series and "completed in the period". Six SQL statements, run
- * together, whatever the number of initiatives, events or measurements.
+ * The board's progress dashboard: read-only, for everyone who may read the board (the same for all
+ * of them: cached per period, src/server/cache). The period applies to decisions, KPI series and
+ * "completed in the period". Six SQL statements, run together, whatever the number of initiatives,
+ * events or measurements; from the read cache, one (the data's stamp) until something changes.
  */
 export async function loadDashboard(actor: Actor, period: Period, now = new Date()): Promise<Dashboard | null> {
   if (!can(actor, "board.view")) return null;
   const start = periodStart(period, now);
   const from = start ? isoDay(start) : null;
   const today = isoDay(now);
+  // "Overdue" turns with the day, "one-sided" with the clock (a side silent for 14 days to the
+  // minute): the key names both, so a cached dashboard is never older than a minute of the clock.
+  return cachedRead(["dashboard", period, from, today, minuteOf(now)], () =>
+    readDashboard(period, start, from, today, now),
+  );
+}
+
+async function readDashboard(
+  period: Period,
+  start: Date | null,
+  from: string | null,
+  today: string,
+  now: Date,
+): Promise<Dashboard> {
   const [figures, distribution, kpis, top, attention, decisions] = await Promise.all([
     loadHeadlineFigures(start, today),
     loadDistribution(),

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { isUuid } from "@/lib/schemas/dates";
 import type { InitiativeStatus, KpiDirection, Role } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
+import { cachedRead } from "../cache/read-cache";
 import { db } from "../db";
 import { liveRanksSql } from "./live-sql";
 
@@ -73,6 +74,10 @@ export async function kpiSummaries(id?: string): Promise<Omit<KpiCard, "points">
 /** The KPIs an initiative can link to, with their latest values (the initiative page's checkboxes). */
 export async function listKpis(actor: Actor): Promise<KpiSummary[]> {
   if (!can(actor, "board.view")) return [];
+  return cachedRead(["kpis"], readKpis);
+}
+
+async function readKpis(): Promise<KpiSummary[]> {
   return (await kpiSummaries()).map(({ id, name, unit, direction, baseline, target, latest }) => ({
     id,
     name,
@@ -86,10 +91,15 @@ export async function listKpis(actor: Actor): Promise<KpiSummary[]> {
 
 /**
  * The KPI list: every KPI with its latest value and its trend line. Two queries whatever the
- * number of KPIs: the summaries, then the trend points of all KPIs at once.
+ * number of KPIs: the summaries, then the trend points of all KPIs at once; from the read cache
+ * (the same for every reader), one until something changes.
  */
 export async function listKpiCards(actor: Actor): Promise<KpiCard[]> {
   if (!can(actor, "board.view")) return [];
+  return cachedRead(["kpi-cards"], readKpiCards);
+}
+
+async function readKpiCards(): Promise<KpiCard[]> {
   const [kpis, points] = await Promise.all([
     kpiSummaries(),
     db().$queryRaw<{ kpiId: string; date: string; value: number }[]>`
@@ -127,10 +137,17 @@ export interface KpiDetail extends KpiCard {
 
 export const MEASUREMENTS_SHOWN = 500;
 
-/** One KPI's page (figures, measurements with who recorded them, initiatives; three queries), or null. Once per request: the page and its metadata share it. */
+/**
+ * One KPI's page (figures, measurements with who recorded them, initiatives; three queries, from the
+ * read cache one until something changes), or null. Once per request: the page and its metadata share it.
+ */
 export const getKpi = cache(async (actor: Actor, id: string): Promise<KpiDetail | null> => {
   if (!can(actor, "board.view")) return null;
   if (!isUuid(id)) return null;
+  return cachedRead(["kpi", id], () => readKpi(id));
+});
+
+async function readKpi(id: string): Promise<KpiDetail | null> {
   const [summaries, measurements, initiatives] = await Promise.all([
     kpiSummaries(id),
     db().kpiMeasurement.findMany({
@@ -170,4 +187,4 @@ export const getKpi = cache(async (actor: Actor, id: string): Promise<KpiDetail 
     measurements: rows,
     initiatives: initiatives.map((i) => ({ ...i, rank: i.rank === null ? null : Number(i.rank) })),
   };
-});
+}

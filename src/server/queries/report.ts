@@ -1,6 +1,7 @@
 import "server-only";
 import { isoDay, periodStart } from "@/lib/dashboard-period";
 import { can, type Actor } from "@/lib/permissions";
+import { cachedRead, minuteOf } from "../cache/read-cache";
 import { serverEnv } from "../env";
 import { loadDecisions } from "./dashboard-decisions";
 import { foldAgreements, type ReportDecisions } from "./fold-agreements";
@@ -47,12 +48,23 @@ export interface BoardReport {
 
 /**
  * The printable board report: headline figures, the ranked list, KPI charts, and what changed
- * since `since` (YYYY-MM-DD). Eight SQL statements, run together, whatever the data size.
+ * since `since` (YYYY-MM-DD). Eight SQL statements, run together, whatever the data size; from the
+ * read cache (per `since`, the same for every reader), one until something changes.
  */
 export async function loadReport(actor: Actor, since: string, now = new Date()): Promise<BoardReport | null> {
   if (!can(actor, "board.view")) return null;
-  const start = new Date(`${since}T00:00:00Z`);
   const today = isoDay(now);
+  // The day (overdue, the year of KPI series) and the minute (one-sided flags) of the clock: see loadDashboard.
+  const data = await cachedRead(["report", since, today, minuteOf(now)], () => readReport(since, today, now));
+  return { company: serverEnv().LEVERS_COMPANY_NAME, since, generatedAt: now.toISOString(), ...data };
+}
+
+async function readReport(
+  since: string,
+  today: string,
+  now: Date,
+): Promise<Pick<BoardReport, "figures" | "ranked" | "kpis" | "changes">> {
+  const start = new Date(`${since}T00:00:00Z`);
   const yearAgo = periodStart("year", now);
   const [figures, ranked, kpis, decisions, added, moves, health, movements] = await Promise.all([
     loadHeadlineFigures(start, today),
@@ -65,9 +77,6 @@ export async function loadReport(actor: Actor, since: string, now = new Date()):
     loadKpiMovements(since),
   ]);
   return {
-    company: serverEnv().LEVERS_COMPANY_NAME,
-    since,
-    generatedAt: now.toISOString(),
     figures,
     ranked,
     kpis,

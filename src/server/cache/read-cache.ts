@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "../db";
+import { serverEnv } from "../env";
+import { Lru } from "./lru";
+
+// The read cache of the dashboard's, the report's and the KPI pages' data (docs/architecture.md,
+// "Read cache"). Each app instance keeps, in memory, the DTOs those queries return, under their
+// parameters AND the stamp of the data they were read from: one row of the database ("DataVersion")
+// that a deferred trigger changes in every transaction writing a table these pages read, whichever
+// instance, script or psql session writes it. Every cached read first reads the stamp (one cheap
+// query); an entry of another stamp is never served. So a write is visible on the next read on
+// every instance, and nothing depends on a notification arriving (a LISTEN connection may be down).
+//
+// Only data that is the same for every reader allowed to read it is cached: callers check the
+// permission BEFORE they ask the cache, and a key must name whatever else makes a result differ.
+
+interface Entry {
+  stamp: string;
+  /** Shared by concurrent readers of the same key and stamp (one database read for all of them). */
+  value: Promise<unknown>;
+}
+
+// One cache per database client: tests point db() at databases of their own.
+const caches = new WeakMap<object, Lru<Entry>>();
+
+function cacheFor(client: object, maxEntries: number): Lru<Entry> {
+  let cache = caches.get(client);
+  if (!cache || cache.maxEntries !== maxEntries) {
+    cache = new Lru(maxEntries);
+    caches.set(client, cache);
+  }
+  return cache;
+}
+
+/** The stamp of the data now (null when the table is missing its row: then nothing is cached). */
+export async function dataStamp(): Promise<string | null> {
+  const rows = await db().$queryRaw<{ stamp: string }[]>`SELECT stamp::text AS stamp FROM "DataVersion" WHERE id = 1`;
+  return rows[0]?.stamp ?? null;
+}
+
+/** Whether the read cache is on (LEVERS_READ_CACHE, default on). */
+export function readCacheEnabled(): boolean {
+  return serverEnv().LEVERS_READ_CACHE === "on";
+}
+
+/**
+ * `load()`'s result for `key`, read again only when the data changed since it was cached (or when
+ * it fell out of the LRU). Costs one query (the stamp) on a hit. Every caller gets its own copy, so
+ * nobody can change what the next reader gets. `key` must name every parameter of `load` (periods,
+ * days, ids…) and anything else its result depends on; never a permission (check it before).
+ */
+export async function cachedRead<T>(key: readonly (string | number | null)[], load: () => Promise<T>): Promise<T> {
+  if (!readCacheEnabled()) return load();
+  const stamp = await dataStamp();
+  if (stamp === null) return load();
+  const cache = cacheFor(db(), serverEnv().LEVERS_READ_CACHE_ENTRIES);
+  const name = JSON.stringify(key);
+  let entry = cache.get(name);
+  if (!entry || entry.stamp !== stamp) {
+    const fresh: Entry = { stamp, value: load() };
+    entry = fresh;
+    cache.set(name, fresh);
+    fresh.value.catch(() => cache.drop(name, fresh));
+  }
+  return structuredClone((await entry.value) as T);
+}
+
+/** How many entries this instance holds for the current database (for tests and diagnostics). */
+export function readCacheSize(): number {
+  return caches.get(db())?.size ?? 0;
+}
+
+/** A minute of the clock, for keys of data that depend on the time of day beyond the date (see callers). */
+export const minuteOf = (now: Date) => Math.floor(now.getTime() / 60_000);
