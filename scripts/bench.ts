@@ -2,7 +2,8 @@
 // functions on 10,000 initiatives and 100,000 KPI measurements. Starts its own embedded
 // PostgreSQL (LEVERS_DATA_DIR/bench-postgres, port LEVERS_BENCH_PG_PORT or 54369) and a database
 // of its own, seeds it in SQL, then calls the functions in-process: warm-up, then N timed runs.
-// It prints median, p95 and the SQL query count of each; it asserts nothing.
+// It prints median, p95 and the SQL query count of each (the read cache off: their own SQL); it
+// asserts nothing.
 // Then the live-update latency across two app instances (scripts/lib/bench-live.ts): two `next start`
 // on one database (demo data; ports LEVERS_BENCH_PORT_A/B, default 3131/3132), a move clicked in a
 // browser on A, timed until a browser on B shows it; it prints p50 and p95.
@@ -111,6 +112,22 @@ async function benchLiveUpdates(adminUrl: string): Promise<void> {
 }
 
 async function benchDataFunctions(adminUrl: string, onDisconnect: (fn: () => Promise<void>) => void): Promise<void> {
+  // The functions' own SQL, every run: without the read cache (this process reads the variable once;
+  // the app instances started later get the environment as it was).
+  const readCache = process.env.LEVERS_READ_CACHE;
+  process.env.LEVERS_READ_CACHE = "off";
+  try {
+    await benchDataFunctionsUncached(adminUrl, onDisconnect);
+  } finally {
+    if (readCache === undefined) delete process.env.LEVERS_READ_CACHE;
+    else process.env.LEVERS_READ_CACHE = readCache;
+  }
+}
+
+async function benchDataFunctionsUncached(
+  adminUrl: string,
+  onDisconnect: (fn: () => Promise<void>) => void,
+): Promise<void> {
   const url = await createDatabase(adminUrl, "levers_bench");
   await migrate(url);
   console.log(`[bench] seeding ${SCALE.initiatives} initiatives and ${SCALE.measurements} KPI measurements…`);
