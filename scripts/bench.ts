@@ -14,6 +14,8 @@
 // first-load JavaScript per route (gzip) against the framework's floor.
 // Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000 --live-runs=30
 // --page-runs=20 --only=data, --only=pages or --only=live (or a list: --only=pages,live).
+// --only=cache (not in the default run): the pages with the read cache on and off side by side, two
+// instances of the same build on one 10,000-initiative database (scripts/lib/bench-cache.ts).
 import { register } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -75,6 +77,16 @@ async function main(): Promise<void> {
       });
     }
     if (parts.has("live")) await benchLiveUpdates(server.url("postgres"));
+    if (parts.has("cache")) {
+      console.log(`\n[bench] cache: the pages with the read cache on and off, side by side…`);
+      const { benchReadCache } = await import("./lib/bench-cache.ts");
+      await benchReadCache(server.url("postgres"), {
+        ports: [Number(process.env.LEVERS_BENCH_PORT_A ?? 3131), Number(process.env.LEVERS_BENCH_PORT_B ?? 3132)],
+        runs: PAGE_RUNS,
+        scale: SCALE,
+        log: (line) => console.log(`[bench] ${line}`),
+      });
+    }
   } finally {
     await disconnect();
     await server.stop();

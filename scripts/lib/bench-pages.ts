@@ -154,7 +154,7 @@ function frameworkFloor(): number {
   }, 0);
 }
 
-async function prepare(
+export async function prepare(
   adminUrl: string,
   name: string,
   scale: { initiatives: number; measurements: number } | null,
