@@ -121,20 +121,26 @@ function timeline(s: InitiativeSeed, i: number, t: Clock, staff: (key: StaffKey)
   };
   if (s.approvedDaysAgo) {
     const [marketingDays, itDays] = s.approvedDaysAgo;
+    // As the app records them (workflow.ts): each sign-off names its side; the second one also
+    // carries the move to AGREED, in the same event.
     const signOffs = [
-      { actor: "cmo", field: "marketingApprovedById", at: t.daysAgo(marketingDays, i + 1) },
-      { actor: "cio", field: "itApprovedById", at: t.daysAgo(itDays, i + 2) },
+      { actor: "cmo", side: "MARKETING", at: t.daysAgo(marketingDays, i + 1) },
+      { actor: "cio", side: "IT", at: t.daysAgo(itDays, i + 2) },
     ] as const;
-    for (const { actor, field, at } of signOffs) {
-      events.push({
-        actorId: staff(actor),
-        action: "initiative.signed_off",
-        occurredAt: at,
-        changes: { [field]: change(null, staff(actor)) },
-      });
-    }
-    const last = signOffs[0].at > signOffs[1].at ? signOffs[0] : signOffs[1];
-    move(last.actor, new Date(last.at.getTime() + MINUTE_MS), "AGREED");
+    const [first, second] = signOffs[0].at <= signOffs[1].at ? signOffs : ([signOffs[1], signOffs[0]] as const);
+    events.push({
+      actorId: staff(first.actor),
+      action: "initiative.signed_off",
+      occurredAt: first.at,
+      changes: { signedOff: change(null, first.side) },
+    });
+    events.push({
+      actorId: staff(second.actor),
+      action: "initiative.signed_off",
+      occurredAt: second.at,
+      changes: { signedOff: change(null, second.side), status: change(status, "AGREED") },
+    });
+    status = "AGREED";
   }
   if (s.startedDaysAgo !== undefined) move(s.itOwner, t.daysAgo(s.startedDaysAgo, i + 3), "IN_PROGRESS");
   if (s.closedDaysAgo !== undefined && (s.status === "DONE" || s.status === "DROPPED")) {
@@ -251,7 +257,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
           id: seedUuid(`status-update:${s.key}:${j}`),
           at: t.daysAgo(u.daysAgo, i + 5 + j),
         }));
-        const signOff = story.filter((e) => e.action === "initiative.signed_off");
+        const signOff = (side: string) =>
+          story.find(
+            (e) => e.action === "initiative.signed_off" && (e.changes.signedOff as { after?: string })?.after === side,
+          );
         const lastChange = Math.max(...story.map((e) => e.occurredAt.getTime()), ...updates.map((u) => u.at.getTime()));
 
         await tx.initiative.upsert({
@@ -284,10 +293,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ created: boo
                   standardsReviewedAt: new Date((story[0]?.occurredAt ?? now).getTime() + DAY_MS),
                 }
               : {}),
-            marketingApprovedById: signOff[0] ? staff("cmo") : null,
-            marketingApprovedAt: signOff[0]?.occurredAt ?? null,
-            itApprovedById: signOff[1] ? staff("cio") : null,
-            itApprovedAt: signOff[1]?.occurredAt ?? null,
+            marketingApprovedById: signOff("MARKETING") ? staff("cmo") : null,
+            marketingApprovedAt: signOff("MARKETING")?.occurredAt ?? null,
+            itApprovedById: signOff("IT") ? staff("cio") : null,
+            itApprovedAt: signOff("IT")?.occurredAt ?? null,
             outcomeNote: s.outcomeNote ?? null,
             dropReason: s.dropReason ?? null,
             version: story.length,

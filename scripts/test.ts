@@ -58,6 +58,8 @@ async function vitest(adminUrl: string): Promise<void> {
     [
       "run",
       ...projects.map((name) => `--project=${name}`),
+      // `npm test -- --only=integration tests/integration/some.test.ts` runs only the files named.
+      ...process.argv.slice(2).filter((arg) => !arg.startsWith("--") && /^tests\/(unit|integration)\//.test(arg)),
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${output}`,
@@ -105,7 +107,7 @@ async function e2e(adminUrl: string): Promise<void> {
   const output = path.join(RESULTS, "playwright.json");
   rmSync(output, { force: true });
   // `npm test -- --only=e2e tests/e2e/some.spec.ts` runs only the files named.
-  const files = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+  const files = process.argv.slice(2).filter((arg) => !arg.startsWith("--") && arg.startsWith("tests/e2e/"));
   // E2E_ADMIN_DATABASE_URL lets a test make a database of its own (e.g. the board at 1,000 initiatives).
   const code = await run("playwright", ["test", ...files], {
     ...process.env,

@@ -108,6 +108,57 @@ describe("the demo data", () => {
     }
   });
 
+  it("writes what the app writes: each sign-off names its side, and the second carries the move to AGREED", async () => {
+    const url = await scratchDatabase("seed_sign_offs");
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    try {
+      await seedDemoData(prisma);
+      const signed = await prisma.initiative.findMany({
+        where: { marketingApprovedAt: { not: null }, itApprovedAt: { not: null } },
+        select: {
+          id: true,
+          marketingApprovedById: true,
+          marketingApprovedAt: true,
+          itApprovedById: true,
+          itApprovedAt: true,
+        },
+      });
+      expect(signed.length).toBeGreaterThan(0);
+      for (const initiative of signed) {
+        const events = await prisma.activityEvent.findMany({
+          where: {
+            initiativeId: initiative.id,
+            action: { in: ["initiative.signed_off", "initiative.status_changed"] },
+          },
+          orderBy: { occurredAt: "asc" },
+        });
+        const signOffs = events.filter((e) => e.action === "initiative.signed_off");
+        expect(signOffs.map((e) => e.changes)).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ signedOff: { before: null, after: "MARKETING" } }),
+            expect.objectContaining({ signedOff: { before: null, after: "IT" } }),
+          ]),
+        );
+        const marketing = signOffs.find(
+          (e) => (e.changes as { signedOff: { after: string } }).signedOff.after === "MARKETING",
+        )!;
+        const it = signOffs.find((e) => (e.changes as { signedOff: { after: string } }).signedOff.after === "IT")!;
+        expect([marketing.actorId, marketing.occurredAt]).toEqual([
+          initiative.marketingApprovedById,
+          initiative.marketingApprovedAt,
+        ]);
+        expect([it.actorId, it.occurredAt]).toEqual([initiative.itApprovedById, initiative.itApprovedAt]);
+        expect(signOffs.at(-1)!.changes).toMatchObject({ status: { before: "PROPOSED", after: "AGREED" } });
+        const toAgreed = events.filter(
+          (e) => (e.changes as { status?: { after?: string } }).status?.after === "AGREED",
+        );
+        expect(toAgreed, "one event moves it to AGREED: the second sign-off").toEqual([signOffs.at(-1)]);
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
   it("has the triage the demo needs: the model approved, the proposals scored with one clear divergence, IT over capacity in one quarter", async () => {
     const url = await scratchDatabase("seed_triage");
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });

@@ -37,7 +37,7 @@ export function historyFormat(t: Translate, format: Format) {
      */
     sentence(event: { actor: string | null; action: string; changes: Record<string, unknown> }): string {
       const { changes } = event;
-      // The side: recorded as { signedOff } by the app, as the approver field by older data and the demo.
+      // The side: recorded as { signedOff } by the app (and the demo data), as the approver field by older data.
       const side =
         after(changes, "signedOff") ??
         ("marketingApprovedById" in changes ? "MARKETING" : "itApprovedById" in changes ? "IT" : changes.side);
