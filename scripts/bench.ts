@@ -11,9 +11,12 @@
 // Then what users wait for (scripts/lib/bench-pages.ts): the built app on the demo data and on
 // 10,000 initiatives (port LEVERS_BENCH_PORT_A): per page HTML bytes, median and p95 HTTP time and
 // their ratio to /api/health, the board's load and a reorder in Chromium at both sizes, and the
-// first-load JavaScript per route (gzip) against the framework's floor.
+// first-load JavaScript per route (gzip) against the framework's floor, the reorder action's round trip
+// against a trivial call, and Lighthouse (desktop) per route next to an empty Next page of the same
+// Next and React (scripts/lib/bench-lighthouse.ts).
 // Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000 --live-runs=30
-// --page-runs=20 --only=data, --only=pages or --only=live (or a list: --only=pages,live).
+// --page-runs=20 --lighthouse-runs=3 --no-lighthouse --only=data, --only=pages or --only=live (or a list:
+// --only=pages,live).
 // --only=cache (not in the default run): the pages with the read cache on and off side by side, two
 // instances of the same build on one 10,000-initiative database (scripts/lib/bench-cache.ts).
 import { register } from "node:module";
@@ -48,6 +51,7 @@ const WARMUP = arg("warmup", 5);
 const SCALE = { initiatives: arg("initiatives", 10_000), measurements: arg("measurements", 100_000) };
 const LIVE_RUNS = arg("live-runs", 30);
 const PAGE_RUNS = arg("page-runs", 20);
+const LIGHTHOUSE_RUNS = arg("lighthouse-runs", 3);
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const parts = new Set(onlyArg ? onlyArg.split(",") : ["data", "pages", "live"]);
 
@@ -73,6 +77,8 @@ async function main(): Promise<void> {
         port: Number(process.env.LEVERS_BENCH_PORT_A ?? 3131),
         runs: PAGE_RUNS,
         scale: SCALE,
+        lighthouseRuns: process.argv.includes("--no-lighthouse") ? 0 : LIGHTHOUSE_RUNS,
+        emptyAppPort: Number(process.env.LEVERS_BENCH_PORT_B ?? 3132),
         log: (line) => console.log(`[bench] ${line}`),
       });
     }

@@ -18,6 +18,14 @@ import { seedDemoData } from "../../prisma/seed.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { seedBenchData } from "./bench-data.ts";
 import { spawnInstance, waitForHealth } from "./bench-instance.ts";
+import {
+  ensureEmptyNextApp,
+  printLighthouse,
+  runLighthouse,
+  sessionCookie,
+  startEmptyNextApp,
+  type LighthouseResult,
+} from "./bench-lighthouse.ts";
 import { ensureBuilt } from "./build.ts";
 import { PROJECT_ROOT } from "./database.ts";
 
@@ -27,6 +35,9 @@ export interface PagesOptions {
   port: number;
   runs: number;
   scale: { initiatives: number; measurements: number };
+  /** Lighthouse runs per route at the demo size (0: none), and the empty Next app's port. */
+  lighthouseRuns: number;
+  emptyAppPort: number;
   log: (line: string) => void;
 }
 
@@ -106,6 +117,63 @@ async function timeReorder(page: Page, base: string, runs: number): Promise<numb
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return samples;
+}
+
+/**
+ * The reorder action's round trip against a trivial call of the same endpoint, both as fetch() in the
+ * CMO's Chromium on the board: the request a click on "Move down" / "Move up" sends, replayed
+ * alternately, and the same request with an initiative id that is not a UUID (authentication and
+ * validation only, refused before any transaction: the floor of any action in this app).
+ */
+async function timeActionRoundTrips(
+  page: Page,
+  base: string,
+  runs: number,
+): Promise<{ move: number[]; trivial: number[] }> {
+  await page.goto(`${base}/board`);
+  const title = "Bench reorder 1";
+  const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
+  for (const [index, name] of ["Move down", "Move up"].entries()) {
+    const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    await page.getByRole("button", { name: `${name}: ${title}`, exact: true }).click();
+    const sent = await request;
+    const [from, to] = index === 0 ? [1, 2] : [2, 1];
+    await page
+      .getByRole("status")
+      .filter({ hasText: `“${title}” moved from ${from} to ${to}.` })
+      .waitFor();
+    const headers = Object.fromEntries(
+      Object.entries(sent.headers()).filter(
+        ([key]) => !["cookie", "content-length", "host", "origin", "referer"].includes(key) && !key.startsWith(":"),
+      ),
+    );
+    captured.push({ url: sent.url(), headers, body: sent.postData() ?? "" });
+  }
+  const [down, up] = captured as [(typeof captured)[number], (typeof captured)[number]];
+  const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(down.body)?.[0] ?? "";
+  const trivial = { ...down, body: down.body.split(id).join("not-a-uuid") };
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  return page.evaluate(
+    async ({ down, up, trivial, runs }) => {
+      const move: number[] = [];
+      const refused: number[] = [];
+      for (let run = 0; run < 2 * (runs + 2); run += 1) {
+        const request = run % 2 === 1 ? trivial : run % 4 === 0 ? down : up;
+        const started = performance.now();
+        const response = await fetch(request.url, {
+          method: "POST",
+          headers: request.headers,
+          body: request.body,
+          signal: AbortSignal.timeout(15_000),
+        });
+        await response.text();
+        if (!response.ok) throw new Error(`the action answered ${response.status}`);
+        if (run >= 4) (run % 2 === 1 ? refused : move).push(performance.now() - started);
+      }
+      return { move, trivial: refused };
+    },
+    { down, up, trivial, runs },
+  );
 }
 
 /** The board's load in Chromium (navigation to the load event), median of `runs`. */
@@ -225,9 +293,11 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
     label: string;
     routes: Record<string, PageTiming>;
     reorder: number[];
+    actions: { move: number[]; trivial: number[] };
     boardLoad: number[];
     js: Record<string, number>;
   }[] = [];
+  let lighthouse: Map<string, LighthouseResult> | null = null;
   try {
     for (const size of sizes) {
       const url = await prepare(adminUrl, size.name, size.scale, log);
@@ -245,6 +315,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
         const boardLoad = await timeBoardLoad(page, instance.url, 5);
         log(`${size.label}: board load timed; reorder…`);
         const reorder = await timeReorder(page, instance.url, 12);
+        const actions = await timeActionRoundTrips(page, instance.url, 20);
         log(`${size.label}: reorder timed; first-load JavaScript…`);
         const js: Record<string, number> = {};
         const initiative = await firstDemoInitiative(url);
@@ -256,7 +327,9 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
             route,
           );
         await context.close();
-        results.push({ label: size.label, routes, reorder, boardLoad, js });
+        if (!size.scale && options.lighthouseRuns > 0)
+          lighthouse = await lighthouseAtDemoSize(instance.url, url, options);
+        results.push({ label: size.label, routes, reorder, actions, boardLoad, js });
       } finally {
         await stopInstance(instance.child);
       }
@@ -291,9 +364,54 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
     `${small.label}: ${ms(median(small.reorder))} ms · ${large.label}: ${ms(median(large.reorder))} ms · ratio ${(median(large.reorder) / median(small.reorder)).toFixed(2)}×`,
   );
   console.log(
+    `\nThe reorder action's round trip (fetch in Chromium, median of ${small.actions.move.length}) against the same action refused by validation (the trivial floor)`,
+  );
+  for (const result of results) {
+    const move = median(result.actions.move);
+    const trivial = median(result.actions.trivial);
+    console.log(
+      `${result.label}: move ${ms(move)} ms · trivial ${ms(trivial)} ms · ratio ${(move / trivial).toFixed(2)}×`,
+    );
+  }
+  console.log(
+    `move at ${large.label} / move at ${small.label}: ${(median(large.actions.move) / median(small.actions.move)).toFixed(2)}× (goal ≤ 1.2×; ≤ 2× the trivial action)`,
+  );
+  console.log(
     `\nFirst-load JavaScript, gzip (framework floor: ${kb(floor)}, the scripts every page of this build loads)`,
   );
   console.log(`${"route".padEnd(18)} ${"total".padStart(10)} ${"above floor".padStart(12)}`);
   for (const [route, bytes] of Object.entries(large.js))
     console.log(`${route.padEnd(18)} ${kb(bytes).padStart(10)} ${kb(bytes - floor).padStart(12)}`);
+  if (lighthouse) printLighthouse(lighthouse, EMPTY_PAGE, options.lighthouseRuns);
+}
+
+const EMPTY_PAGE = "empty Next page";
+
+/** Lighthouse on the demo-size instance (as the CMO; the sign-in page signed out) and on an empty Next page. */
+async function lighthouseAtDemoSize(
+  base: string,
+  databaseUrl: string,
+  options: PagesOptions,
+): Promise<Map<string, LighthouseResult>> {
+  const dataDir = process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
+  const emptyApp = await startEmptyNextApp(ensureEmptyNextApp(dataDir, options.log), options.emptyAppPort);
+  try {
+    const cookie = await sessionCookie(base, "cmo@levers.example", DEMO_PASSWORD);
+    const initiative = await firstDemoInitiative(databaseUrl);
+    return await runLighthouse(
+      [
+        { label: EMPTY_PAGE, url: emptyApp.url },
+        { label: "/login", url: `${base}/login` },
+        ...[...PAGES, "/initiatives/[id]"].map((route) => ({
+          label: route,
+          url: `${base}${route.replace("[id]", initiative?.id ?? "")}`,
+          cookie,
+        })),
+      ],
+      options.lighthouseRuns,
+      options.log,
+    );
+  } finally {
+    await stopInstance(emptyApp.child);
+  }
 }
