@@ -298,6 +298,10 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
     js: Record<string, number>;
   }[] = [];
   let lighthouse: Map<string, LighthouseResult> | null = null;
+  const dataDir = process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
+  const { assertPortFree } = await import("./embedded-postgres.ts");
+  await assertPortFree(options.emptyAppPort, "empty Next app", "LEVERS_BENCH_PORT_B");
+  const emptyApp = await startEmptyNextApp(ensureEmptyNextApp(dataDir, log), options.emptyAppPort);
   try {
     for (const size of sizes) {
       const url = await prepare(adminUrl, size.name, size.scale, log);
@@ -309,6 +313,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
         const page = await context.newPage();
         await signIn(page, instance.url, "cmo@levers.example");
         const routes: Record<string, PageTiming> = {};
+        routes[EMPTY_PAGE] = await timeRoute(page, emptyApp.url, options.runs);
         for (const route of ["/api/health", ...PAGES])
           routes[route] = await timeRoute(page, `${instance.url}${route}`, options.runs);
         log(`${size.label}: pages timed; board load and reorder in Chromium…`);
@@ -328,7 +333,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
           );
         await context.close();
         if (!size.scale && options.lighthouseRuns > 0)
-          lighthouse = await lighthouseAtDemoSize(instance.url, url, options);
+          lighthouse = await lighthouseAtDemoSize(instance.url, emptyApp.url, url, options);
         results.push({ label: size.label, routes, reorder, actions, boardLoad, js });
       } finally {
         await stopInstance(instance.child);
@@ -336,20 +341,22 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
     }
   } finally {
     await browser.close();
+    await stopInstance(emptyApp.child);
   }
 
   const floor = frameworkFloor();
   for (const result of results) {
     const health = result.routes["/api/health"]!;
+    const empty = result.routes[EMPTY_PAGE]!;
     console.log(
-      `\nPages at ${result.label} (HTTP as the signed-in CMO, ${options.runs} runs; ratio = median / median of /api/health)`,
+      `\nPages at ${result.label} (HTTP as the signed-in CMO, ${options.runs} runs; ratios = median / median of /api/health, and of an empty Next page's dynamic route; goal ≤ 2× at 12, ≤ 3× at 10,000)`,
     );
     console.log(
-      `${"route".padEnd(14)} ${"HTML".padStart(10)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"ratio".padStart(7)}`,
+      `${"route".padEnd(16)} ${"HTML".padStart(10)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"/api/health".padStart(12)} ${"empty page".padStart(11)}`,
     );
     for (const [route, timing] of Object.entries(result.routes)) {
       console.log(
-        `${route.padEnd(14)} ${kb(timing.bytes).padStart(10)} ${ms(timing.median).padStart(10)} ${ms(timing.p95).padStart(8)} ${(timing.median / health.median).toFixed(1).padStart(6)}×`,
+        `${route.padEnd(16)} ${kb(timing.bytes).padStart(10)} ${ms(timing.median).padStart(10)} ${ms(timing.p95).padStart(8)} ${(timing.median / health.median).toFixed(1).padStart(11)}× ${(timing.median / empty.median).toFixed(1).padStart(10)}×`,
       );
     }
     console.log(
@@ -390,28 +397,23 @@ const EMPTY_PAGE = "empty Next page";
 /** Lighthouse on the demo-size instance (as the CMO; the sign-in page signed out) and on an empty Next page. */
 async function lighthouseAtDemoSize(
   base: string,
+  emptyUrl: string,
   databaseUrl: string,
   options: PagesOptions,
 ): Promise<Map<string, LighthouseResult>> {
-  const dataDir = process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
-  const emptyApp = await startEmptyNextApp(ensureEmptyNextApp(dataDir, options.log), options.emptyAppPort);
-  try {
-    const cookie = await sessionCookie(base, "cmo@levers.example", DEMO_PASSWORD);
-    const initiative = await firstDemoInitiative(databaseUrl);
-    return await runLighthouse(
-      [
-        { label: EMPTY_PAGE, url: emptyApp.url },
-        { label: "/login", url: `${base}/login` },
-        ...[...PAGES, "/initiatives/[id]"].map((route) => ({
-          label: route,
-          url: `${base}${route.replace("[id]", initiative?.id ?? "")}`,
-          cookie,
-        })),
-      ],
-      options.lighthouseRuns,
-      options.log,
-    );
-  } finally {
-    await stopInstance(emptyApp.child);
-  }
+  const cookie = await sessionCookie(base, "cmo@levers.example", DEMO_PASSWORD);
+  const initiative = await firstDemoInitiative(databaseUrl);
+  return runLighthouse(
+    [
+      { label: EMPTY_PAGE, url: emptyUrl },
+      { label: "/login", url: `${base}/login` },
+      ...[...PAGES, "/initiatives/[id]"].map((route) => ({
+        label: route,
+        url: `${base}${route.replace("[id]", initiative?.id ?? "")}`,
+        cookie,
+      })),
+    ],
+    options.lighthouseRuns,
+    options.log,
+  );
 }
