@@ -9,6 +9,7 @@ import { updateInitiative } from "@/server/domain/initiatives/update-initiative"
 import { completeInitiative, signOff } from "@/server/domain/initiatives/workflow";
 import { recordMeasurement } from "@/server/domain/kpis/record-measurement";
 import { updateKpi } from "@/server/domain/kpis/update-kpi";
+import { readCacheSize } from "@/server/cache/read-cache";
 import { loadDashboard } from "@/server/queries/dashboard";
 import { getKpi, listKpiCards } from "@/server/queries/kpis";
 import { loadReport } from "@/server/queries/report";
@@ -119,6 +120,16 @@ describe("a cached read", () => {
     expect(await count(() => loadDashboard(board, "quarter", NOW))).toBe(1 + 6);
     expect(await count(() => loadReport(board, isoDay(daysAgo(7)), NOW))).toBe(1 + 8);
     expect(await count(() => loadDashboard(board, "quarter", NOW))).toBe(1);
+  });
+
+  it("is read again a minute later (one-sided counts to the instant), replacing the entry, not adding one", async () => {
+    await dashboard();
+    const entries = readCacheSize();
+    expect(await count(dashboard)).toBe(1);
+    const later = new Date(NOW.getTime() + 60_000);
+    expect(await count(() => loadDashboard(board, "year", later))).toBe(1 + 6);
+    expect(await count(() => loadDashboard(board, "year", later))).toBe(1);
+    expect(readCacheSize()).toBe(entries);
   });
 
   it("answers the same as the database, and each reader gets a copy of its own", async () => {

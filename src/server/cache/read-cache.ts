@@ -16,6 +16,8 @@ import { Lru } from "./lru";
 
 interface Entry {
   stamp: string;
+  /** The clock the result was read for (see `asOf`), "" when it does not depend on it. */
+  asOf: string;
   /** Shared by concurrent readers of the same key and stamp (one database read for all of them). */
   value: Promise<unknown>;
 }
@@ -47,17 +49,24 @@ export function readCacheEnabled(): boolean {
  * `load()`'s result for `key`, read again only when the data changed since it was cached (or when
  * it fell out of the LRU). Costs one query (the stamp) on a hit. Every caller gets its own copy, so
  * nobody can change what the next reader gets. `key` must name every parameter of `load` (periods,
- * days, ids…) and anything else its result depends on; never a permission (check it before).
+ * dates, ids…) and anything else its result depends on; never a permission (check it before).
+ * `asOf` is for results that also depend on the clock (e.g. the minute, `minuteOf(now)`): an entry
+ * read for another `asOf` is replaced, not kept beside it, so a key holds one entry whatever the time.
  */
-export async function cachedRead<T>(key: readonly (string | number | null)[], load: () => Promise<T>): Promise<T> {
+export async function cachedRead<T>(
+  key: readonly (string | number | null)[],
+  load: () => Promise<T>,
+  asOf: string | number = "",
+): Promise<T> {
   if (!readCacheEnabled()) return load();
   const stamp = await dataStamp();
   if (stamp === null) return load();
   const cache = cacheFor(db(), serverEnv().LEVERS_READ_CACHE_ENTRIES);
   const name = JSON.stringify(key);
+  const clock = String(asOf);
   let entry = cache.get(name);
-  if (!entry || entry.stamp !== stamp) {
-    const fresh: Entry = { stamp, value: load() };
+  if (!entry || entry.stamp !== stamp || entry.asOf !== clock) {
+    const fresh: Entry = { stamp, asOf: clock, value: load() };
     entry = fresh;
     cache.set(name, fresh);
     fresh.value.catch(() => cache.drop(name, fresh));
@@ -70,5 +79,5 @@ export function readCacheSize(): number {
   return caches.get(db())?.size ?? 0;
 }
 
-/** A minute of the clock, for keys of data that depend on the time of day beyond the date (see callers). */
+/** A minute of the clock, as `asOf` of data that depends on the time beyond the date (see callers). */
 export const minuteOf = (now: Date) => Math.floor(now.getTime() / 60_000);

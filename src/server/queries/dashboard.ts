@@ -43,11 +43,10 @@ export async function loadDashboard(actor: Actor, period: Period, now = new Date
   const start = periodStart(period, now);
   const from = start ? isoDay(start) : null;
   const today = isoDay(now);
-  // "Overdue" turns with the day, "one-sided" with the clock (a side silent for 14 days to the
-  // minute): the key names both, so a cached dashboard is never older than a minute of the clock.
-  return cachedRead(["dashboard", period, from, today, minuteOf(now)], () =>
-    readDashboard(period, start, from, today, now),
-  );
+  // The period's first day and "overdue" turn with the day, "one-sided" with the clock (a side silent
+  // for 14 days to the instant): read for the minute (which names the day too), a cached dashboard is
+  // never more than a minute behind the clock.
+  return cachedRead(["dashboard", period], () => readDashboard(period, start, from, today, now), minuteOf(now));
 }
 
 async function readDashboard(

@@ -54,8 +54,8 @@ export interface BoardReport {
 export async function loadReport(actor: Actor, since: string, now = new Date()): Promise<BoardReport | null> {
   if (!can(actor, "board.view")) return null;
   const today = isoDay(now);
-  // The day (overdue, the year of KPI series) and the minute (one-sided flags) of the clock: see loadDashboard.
-  const data = await cachedRead(["report", since, today, minuteOf(now)], () => readReport(since, today, now));
+  // Read for the minute of the clock (its day: overdue, the year of KPI series; its minute: one-sided): see loadDashboard.
+  const data = await cachedRead(["report", since], () => readReport(since, today, now), minuteOf(now));
   return { company: serverEnv().LEVERS_COMPANY_NAME, since, generatedAt: now.toISOString(), ...data };
 }
 
