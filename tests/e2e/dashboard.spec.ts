@@ -34,7 +34,7 @@ test("a board member lands on the dashboard, reads every part of it, and finds n
   await expect(levers.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-pressed", "true");
 
   const nps = page.getByRole("figure", { name: "Net Promoter Score (points)" });
-  await expect(nps.locator("svg.recharts-surface")).toBeVisible();
+  await expect(nps.locator('[data-chart="line"] polyline')).toBeVisible();
   await nps.getByRole("button", { name: "Show as table" }).click();
   await expect(nps.getByRole("table")).toBeVisible();
   await expect(nps.getByRole("row")).not.toHaveCount(0);

@@ -90,7 +90,7 @@ test("a board member reads the KPIs: the NPS trend, as a chart or a table, and n
   await page.getByRole("link", { name: "Net Promoter Score", exact: true }).click();
   await page.waitForURL(/\/kpis\/[0-9a-f-]{36}$/);
   const chart = page.getByRole("figure", { name: "Net Promoter Score (points)" });
-  await expect(chart.locator(".recharts-line")).toBeVisible();
+  await expect(chart.locator('[data-chart="line"] polyline')).toBeVisible();
   await chart.getByRole("button", { name: "Show as table" }).click();
   await expect(chart.getByRole("table")).toBeVisible();
   await expect(page.getByRole("table", { name: "Measurements" }).getByRole("row")).toHaveCount(15);

@@ -1,7 +1,6 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import { useId, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { ChartToggle } from "./chart-toggle";
 
 export interface TableView {
   caption: string;
@@ -11,7 +10,9 @@ export interface TableView {
 
 /**
  * A chart with its text alternative: a one-sentence summary read by screen readers, and a
- * "Show as table" toggle that swaps the chart for the same data as a table.
+ * "Show as table" toggle that swaps the chart for the same data as a table. No client code of its
+ * own: a Server Component (or part of a client one, for the triage matrix); only the toggle runs in
+ * the browser.
  */
 export function ChartOrTable({
   title,
@@ -25,25 +26,13 @@ export function ChartOrTable({
   children: ReactNode;
 }) {
   const t = useTranslations("charts");
-  const id = useId();
-  const [asTable, setAsTable] = useState(false);
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="mb-2 flex items-start justify-between gap-3">
-        <figcaption id={`${id}-title`} className="font-semibold text-slate-900">
-          {title}
-        </figcaption>
-        <button
-          type="button"
-          aria-pressed={asTable}
-          onClick={() => setAsTable((value) => !value)}
-          className="shrink-0 rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50 print:hidden"
-        >
-          {asTable ? t("showChart") : t("showTable")}
-        </button>
-      </div>
-      <p className="sr-only">{summary}</p>
-      {asTable ? (
+    <ChartToggle
+      title={title}
+      summary={summary}
+      showTable={t("showTable")}
+      showChart={t("showChart")}
+      table={
         // Focusable, so that keyboard users can scroll a long table (WCAG 2.1.1).
         <div className="max-h-80 overflow-auto" tabIndex={0} role="region" aria-label={table.caption}>
           <table className="min-w-full text-sm">
@@ -76,9 +65,9 @@ export function ChartOrTable({
             </tbody>
           </table>
         </div>
-      ) : (
-        <div aria-hidden="true">{children}</div>
-      )}
-    </figure>
+      }
+    >
+      {children}
+    </ChartToggle>
   );
 }

@@ -1,14 +1,12 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { Health } from "@/generated/prisma/enums";
 import { HEALTHS } from "@/lib/initiative-enums";
 import { ChartOrTable } from "../charts/chart-or-table";
+import { ColumnChart } from "../charts/column-chart";
 
 const COLORS: Record<Health, string> = { ON_TRACK: "#15803d", AT_RISK: "#d97706", OFF_TRACK: "#b91c1c" };
 
-/** How the live initiatives are doing: on track, at risk, off track, as bars or a table. */
+/** How the live initiatives are doing: on track, at risk, off track, as bars (server-drawn SVG) or a table. */
 export function HealthChart({ health }: { health: Record<Health, number> }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -30,25 +28,17 @@ export function HealthChart({ health }: { health: Record<Health, number> }) {
         rows: data.map((d) => [d.label, format.number(d.value, "count"), share(d.value)]),
       }}
     >
-      <ResponsiveContainer width="100%" height={240}>
-        <BarChart data={data} margin={{ top: 20, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#334155" }} />
-          <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12, fill: "#334155" }} />
-          <Bar dataKey="value" isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={COLORS[d.key]} />
-            ))}
-            <LabelList
-              dataKey="value"
-              position="top"
-              fill="#0f172a"
-              fontSize={12}
-              formatter={(value) => format.number(Number(value), "count")}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <ColumnChart
+        height={240}
+        columns={data.map((d) => ({
+          key: d.key,
+          label: d.label,
+          value: d.value,
+          valueLabel: format.number(d.value, "count"),
+          colour: COLORS[d.key],
+          title: `${d.label}: ${format.number(d.value, "count")} (${share(d.value)})`,
+        }))}
+      />
     </ChartOrTable>
   );
 }

@@ -1,25 +1,31 @@
-"use client";
-
 import { useFormatter, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { LEVERS } from "@/lib/initiative-enums";
 import type { LeverProgress } from "@/server/queries/dashboard";
 import { ChartOrTable } from "../charts/chart-or-table";
+import { ChartLegend, StackedBars } from "../charts/stacked-bars";
 
 const STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS", "DONE"] as const;
-const COLORS: Record<(typeof STATUSES)[number], string> = {
+// Each colour carries its count in `INK` with a contrast of at least 4.5 : 1.
+const COLOURS: Record<(typeof STATUSES)[number], string> = {
   PROPOSED: "#94a3b8",
-  AGREED: "#3b82f6",
+  AGREED: "#2563eb",
   IN_PROGRESS: "#4338ca",
   DONE: "#15803d",
 };
+const INK: Record<(typeof STATUSES)[number], string> = {
+  PROPOSED: "#0f172a",
+  AGREED: "#ffffff",
+  IN_PROGRESS: "#ffffff",
+  DONE: "#ffffff",
+};
 
-/** Per lever, how many initiatives are proposed, agreed, in progress and done: stacked bars, or a table. */
+/** Per lever, how many initiatives are proposed, agreed, in progress and done: stacked bars (server-drawn SVG), or a table. */
 export function LeverProgressChart({ levers }: { levers: LeverProgress }) {
   const t = useTranslations();
   const format = useFormatter();
+  const count = (n: number) => format.number(n, "count");
   const statusLabel = (status: (typeof STATUSES)[number]) => t(`status.${status}`);
-  const data = LEVERS.map((lever) => ({ lever: t(`levers.${lever}`), ...levers[lever] }));
+  const total = (lever: (typeof LEVERS)[number]) => STATUSES.reduce((sum, status) => sum + levers[lever][status], 0);
   const summary = LEVERS.map((lever) =>
     t("dash.levers.summaryLine", {
       lever: t(`levers.${lever}`),
@@ -36,43 +42,31 @@ export function LeverProgressChart({ levers }: { levers: LeverProgress }) {
       table={{
         caption: t("dash.levers.chartTitle"),
         columns: [t("board.lever"), ...STATUSES.map(statusLabel), t("dash.levers.total")],
-        rows: LEVERS.map((lever) => {
-          const counts = STATUSES.map((status) => levers[lever][status]);
-          return [
-            t(`levers.${lever}`),
-            ...counts.map((n) => format.number(n, "count")),
-            format.number(
-              counts.reduce((a, b) => a + b, 0),
-              "count",
-            ),
-          ];
-        }),
+        rows: LEVERS.map((lever) => [
+          t(`levers.${lever}`),
+          ...STATUSES.map((status) => count(levers[lever][status])),
+          count(total(lever)),
+        ]),
       }}
     >
-      <ResponsiveContainer width="100%" height={240}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} />
-          <YAxis type="category" dataKey="lever" width={100} tick={{ fontSize: 12, fill: "#334155" }} />
-          <Tooltip formatter={(value, name) => [format.number(Number(value), "count"), String(name)]} />
-          <Legend itemSorter={null} formatter={(value) => <span className="text-sm text-slate-700">{value}</span>} />
-          {STATUSES.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={statusLabel(status)}
-              stackId="levers"
-              fill={COLORS[status]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <StackedBars
+        count={count}
+        rows={LEVERS.map((lever) => ({
+          key: lever,
+          label: t(`levers.${lever}`),
+          totalLabel: `${t("dash.levers.total")}: ${count(total(lever))}`,
+          segments: STATUSES.map((status) => ({
+            key: status,
+            value: levers[lever][status],
+            colour: COLOURS[status],
+            ink: INK[status],
+            title: `${t(`levers.${lever}`)}, ${statusLabel(status)}: ${count(levers[lever][status])}`,
+          })),
+        }))}
+      />
+      <ChartLegend
+        items={STATUSES.map((status) => ({ key: status, label: statusLabel(status), colour: COLOURS[status] }))}
+      />
     </ChartOrTable>
   );
 }

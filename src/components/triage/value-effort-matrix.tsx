@@ -1,5 +1,3 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import type { Lever } from "@/generated/prisma/enums";
 import { median, quadrantOf } from "@/lib/triage";
@@ -55,16 +53,16 @@ export function ValueEffortMatrix({ points }: { points: MatrixPoint[] }) {
       >
         <line x1={PAD} y1={y(3)} x2={W - PAD} y2={y(3)} stroke="#94a3b8" strokeDasharray="4 4" />
         <line x1={x(split)} y1={PAD} x2={x(split)} y2={H - PAD} stroke="#94a3b8" strokeDasharray="4 4" />
-        <text x={PAD + 4} y={PAD + 12} fontSize="11" fill="#334155">
+        <text x={PAD + 4} y={PAD + 12} fontSize={12} fill="#334155">
           {t("triage.matrix.quadrants.quickWin")}
         </text>
-        <text x={W - PAD - 4} y={PAD + 12} fontSize="11" fill="#334155" textAnchor="end">
+        <text x={W - PAD - 4} y={PAD + 12} fontSize={12} fill="#334155" textAnchor="end">
           {t("triage.matrix.quadrants.bigBet")}
         </text>
-        <text x={PAD + 4} y={H - PAD - 6} fontSize="11" fill="#334155">
+        <text x={PAD + 4} y={H - PAD - 6} fontSize={12} fill="#334155">
           {t("triage.matrix.quadrants.fillIn")}
         </text>
-        <text x={W - PAD - 4} y={H - PAD - 6} fontSize="11" fill="#334155" textAnchor="end">
+        <text x={W - PAD - 4} y={H - PAD - 6} fontSize={12} fill="#334155" textAnchor="end">
           {t("triage.matrix.quadrants.moneyPit")}
         </text>
         <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} stroke="#334155" />
