@@ -20,7 +20,7 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
     format.dateTime(new Date(`${date}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
   const day = (date: string) =>
     format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const number = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const number = (value: number) => format.number(value, { maximumFractionDigits: 1, useGrouping: "always" });
   const amount = (value: number) => kpiAmount(t, format, kpi.unit, value);
   const unitKey = unitLabelKey(kpi.unit);
   const unitLabel = unitKey ? dynamicKeys(t)(unitKey) : kpi.unit;
