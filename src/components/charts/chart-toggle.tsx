@@ -2,9 +2,16 @@
 
 import { useId, useState, type ReactNode } from "react";
 
+export interface TableView {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
 /**
- * The one interactive part of a chart: "Show as table" / "Show as chart". The chart and the table
- * are drawn on the server and handed in; this island only swaps them (a few hundred bytes of script).
+ * The one interactive part of a chart: "Show as table" / "Show as chart". The chart is drawn on the
+ * server and handed in; the table comes as data (shorter in the page than its markup) and is drawn here
+ * when asked for. A few hundred bytes of script.
  */
 export function ChartToggle({
   title,
@@ -18,7 +25,7 @@ export function ChartToggle({
   summary: string;
   showTable: string;
   showChart: string;
-  table: ReactNode;
+  table: TableView;
   children: ReactNode;
 }) {
   const id = useId();
@@ -39,7 +46,42 @@ export function ChartToggle({
         </button>
       </div>
       <p className="sr-only">{summary}</p>
-      {asTable ? table : <div aria-hidden="true">{children}</div>}
+      {asTable ? (
+        // Focusable, so that keyboard users can scroll a long table (WCAG 2.1.1).
+        <div className="max-h-80 overflow-auto" tabIndex={0} role="region" aria-label={table.caption}>
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">{table.caption}</caption>
+            <thead className="text-left text-xs uppercase text-slate-600">
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col" className="px-2 py-1">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {table.rows.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, column) =>
+                    column === 0 ? (
+                      <th key={column} scope="row" className="px-2 py-1 text-left font-normal">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={column} className="px-2 py-1 tabular-nums">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <div aria-hidden="true">{children}</div>
+      )}
     </figure>
   );
 }

@@ -23,40 +23,44 @@ export function ColumnChart({ columns, height }: { columns: Column[]; height: nu
   const max = Math.max(1, ...columns.map((c) => c.value));
   const plot = height - TOP - BOTTOM;
   const share = 100 / columns.length;
-  const text = { fontSize: CHART_FONT_SIZE, fill: CHART_COLOURS.text, textAnchor: "middle" } as const;
   return (
     <svg width="100%" height={height} className="block overflow-visible" data-chart="columns">
-      <line x1="0" x2="100%" y1={TOP + plot} y2={TOP + plot} stroke={CHART_COLOURS.axis} />
+      <line x2="100%" y1={TOP + plot} y2={TOP + plot} stroke={CHART_COLOURS.axis} />
       {columns.map((column, index) => {
         const barHeight = round((column.value / max) * plot);
-        const centre = `${round((index + 0.5) * share)}%`;
         return (
-          <g key={column.key}>
-            <rect
-              x={`${round((index + 0.25) * share)}%`}
-              width={`${round(0.5 * share)}%`}
-              y={TOP + plot - barHeight}
-              height={barHeight}
-              fill={column.colour}
-            >
-              <title>{column.title}</title>
-            </rect>
+          <rect
+            key={column.key}
+            x={`${round((index + 0.25) * share)}%`}
+            width={`${round(0.5 * share)}%`}
+            y={TOP + plot - barHeight}
+            height={barHeight}
+            fill={column.colour}
+          >
+            <title>{column.title}</title>
+          </rect>
+        );
+      })}
+      <g fontSize={CHART_FONT_SIZE} textAnchor="middle">
+        <g fill="#0f172a" fontWeight={600} data-chart="value">
+          {columns.map((column, index) => (
             <text
-              x={centre}
-              y={TOP + plot - barHeight - 6}
-              data-chart="value"
-              {...text}
-              fill="#0f172a"
-              fontWeight={600}
+              key={column.key}
+              x={`${round((index + 0.5) * share)}%`}
+              y={TOP + plot - round((column.value / max) * plot) - 6}
             >
               {column.valueLabel}
             </text>
-            <text x={centre} y={height - 8} data-chart="category" {...text}>
+          ))}
+        </g>
+        <g fill={CHART_COLOURS.text}>
+          {columns.map((column, index) => (
+            <text key={column.key} x={`${round((index + 0.5) * share)}%`} y={height - 8}>
               {column.label}
             </text>
-          </g>
-        );
-      })}
+          ))}
+        </g>
+      </g>
     </svg>
   );
 }

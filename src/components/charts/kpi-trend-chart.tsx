@@ -9,7 +9,7 @@ import { LineChart } from "./line-chart";
 /**
  * One KPI over time against its target (and baseline), with a table alternative: a Server Component
  * drawing SVG (no chart library in the browser). The last point and the target carry their values;
- * month labels carry the year ("Mar 2026"); every point has its date and value as a hover title.
+ * month labels carry the year ("Mar 2026"); the table view has every value.
  * `unit` is the KPI's unit code (Kpi.unit), `measurements` how many measurements the points stand
  * for (one point per month on the dashboard and the report).
  */
@@ -57,7 +57,6 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
           valueTick={number}
           monthLabel={month}
           lastLabel={number}
-          pointTitle={(p) => `${day(p.date)}: ${amount(p.value)}`}
         />
       )}
     </ChartOrTable>

@@ -72,5 +72,5 @@ export function monthAxis(dates: string[]): { x: (date: string) => number; month
   return { x, months };
 }
 
-/** Rounded to 2 decimals, so that the markup stays short. */
-export const round = (value: number) => Math.round(value * 100) / 100;
+/** Rounded to 1 decimal (a tenth of a pixel or of a percent), so that the markup stays short. */
+export const round = (value: number) => Math.round(value * 10) / 10;

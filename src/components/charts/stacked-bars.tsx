@@ -36,54 +36,52 @@ export function StackedBars({ rows, count }: { rows: StackedRow[]; count: (n: nu
     <svg width="100%" height={height} className="block overflow-visible" data-chart="stacked">
       {rows.map((row, index) => {
         const top = index * ROW;
+        const bar = top + LABEL + 2;
         let from = 0;
+        const segments = row.segments.map((segment) => {
+          const start = (from / max) * 100;
+          const width = (segment.value / max) * 100;
+          from += segment.value;
+          const label = count(segment.value);
+          // Room for the count at a plot of about 250 px (a phone): 8 px of margin and 7.5 px a digit.
+          return { ...segment, start, width, label, fits: width >= ((label.length * 7.5 + 8) / 250) * 100 };
+        });
         return (
-          <g key={row.key}>
-            <text x="0" y={top + LABEL - 2} fontSize={CHART_FONT_SIZE} fill={CHART_COLOURS.text} fontWeight={600}>
-              {row.label}
-            </text>
-            <text x="100%" y={top + LABEL - 2} textAnchor="end" fontSize={CHART_FONT_SIZE} fill={CHART_COLOURS.text}>
-              {row.totalLabel}
-            </text>
-            <rect x="0" width="100%" y={top + LABEL + 2} height={BAR} fill="#f1f5f9" />
-            {row.segments.map((segment) => {
-              const start = (from / max) * 100;
-              const width = (segment.value / max) * 100;
-              from += segment.value;
-              if (segment.value === 0) return null;
-              const label = count(segment.value);
-              // Room for the count at a plot of about 250 px (a phone): 8 px of margin and 7.5 px a digit.
-              const fits = width >= ((label.length * 7.5 + 8) / 250) * 100;
-              return (
-                <g key={segment.key}>
+          <g key={row.key} fontSize={CHART_FONT_SIZE}>
+            <g fill={CHART_COLOURS.text}>
+              <text y={top + LABEL - 2} fontWeight={600}>
+                {row.label}
+              </text>
+              <text x="100%" y={top + LABEL - 2} textAnchor="end">
+                {row.totalLabel}
+              </text>
+            </g>
+            <rect width="100%" y={bar} height={BAR} fill="#f1f5f9" />
+            <g stroke="white">
+              {segments
+                .filter((s) => s.value > 0)
+                .map((s) => (
                   <rect
-                    x={`${round(start)}%`}
-                    width={`${round(width)}%`}
-                    y={top + LABEL + 2}
+                    key={s.key}
+                    x={`${round(s.start)}%`}
+                    width={`${round(s.width)}%`}
+                    y={bar}
                     height={BAR}
-                    fill={segment.colour}
-                    stroke="white"
-                    strokeWidth={1}
+                    fill={s.colour}
                   >
-                    <title>{segment.title}</title>
+                    <title>{s.title}</title>
                   </rect>
-                  {fits ? (
-                    <text
-                      x={`${round(start + width / 2)}%`}
-                      y={top + LABEL + 2 + BAR / 2}
-                      textAnchor="middle"
-                      dominantBaseline="central"
-                      fontSize={CHART_FONT_SIZE}
-                      fontWeight={600}
-                      fill={segment.ink}
-                      data-chart="value"
-                    >
-                      {label}
-                    </text>
-                  ) : null}
-                </g>
-              );
-            })}
+                ))}
+            </g>
+            <g textAnchor="middle" dominantBaseline="central" fontWeight={600} data-chart="value">
+              {segments
+                .filter((s) => s.value > 0 && s.fits)
+                .map((s) => (
+                  <text key={s.key} x={`${round(s.start + s.width / 2)}%`} y={bar + BAR / 2} fill={s.ink}>
+                    {s.label}
+                  </text>
+                ))}
+            </g>
           </g>
         );
       })}
