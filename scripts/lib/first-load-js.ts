@@ -11,8 +11,13 @@ import { gzipSync } from "node:zlib";
 export interface RouteJs {
   /** The route as the app names it, e.g. "/dashboard" or "/initiatives/[id]". */
   route: string;
-  /** gzip bytes above the floor: the app's own JavaScript and what it pulls in. */
+  /** gzip bytes above the floor that every visitor loads: the app's own JavaScript and what it pulls in. */
   aboveFloor: number;
+  /**
+   * gzip bytes of the route's dynamically imported chunks (next/dynamic; react-loadable-manifest.json),
+   * not counted in `aboveFloor`: loaded only by those who need them (the board's drag and drop).
+   */
+  dynamic: number;
 }
 
 export interface FirstLoadJs {
@@ -60,7 +65,21 @@ export function firstLoadJs(dist: string, routes: string[]): FirstLoadJs {
       const files = manifest?.entryJSFiles[`[project]/src/app${page}`];
       if (!files) throw new Error(`no entry files for ${page} in ${dist}`);
       const own = [...new Set(files)].filter((file) => !root.has(file));
-      return { route, aboveFloor: own.reduce((sum, file) => sum + gzip(file), 0) };
+      const loadable = path.join(dist, "server", "app", group, route, "page", "react-loadable-manifest.json");
+      const lazy = existsSync(loadable)
+        ? [
+            ...new Set(
+              Object.values(JSON.parse(readFileSync(loadable, "utf8")) as Record<string, { files: string[] }>).flatMap(
+                (entry) => entry.files,
+              ),
+            ),
+          ].filter((file) => file.endsWith(".js") && !root.has(file) && !own.includes(file))
+        : [];
+      return {
+        route,
+        aboveFloor: own.reduce((sum, file) => sum + gzip(file), 0),
+        dynamic: lazy.reduce((sum, file) => sum + gzip(file), 0),
+      };
     }),
   };
 }
