@@ -1,4 +1,7 @@
 import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
+import { clampPosition } from "./list-moves";
+
+export { clampPosition, moveToPosition } from "./list-moves";
 
 // Fractional-index rank keys (https://observablehq.com/@dgreensp/implementing-fractional-indexing):
 // base-62 strings that sort byte by byte (the column is COLLATE "C"), so a move writes one key
@@ -9,12 +12,6 @@ import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
  * moves; past this length the domain rewrites every live key evenly (a rebalance) instead.
  */
 export const MAX_KEY_LENGTH = 16;
-
-/** Clamps a 1-based position into 1..max (NaN and fractions included). */
-export function clampPosition(position: number, max: number): number {
-  const whole = Number.isFinite(position) ? Math.trunc(position) : 1;
-  return Math.min(Math.max(whole, 1), Math.max(max, 1));
-}
 
 /**
  * The key that puts an item at `position` (1-based) of a list, given the list's keys in order
@@ -44,16 +41,4 @@ export function evenKeys(n: number): string[] {
 /** True when every key is strictly greater than the one before it, byte by byte (COLLATE "C"). */
 export function isStrictlyIncreasing(keys: readonly string[]): boolean {
   return keys.every((key, index) => index === 0 || (keys[index - 1] as string) < key);
-}
-
-/**
- * A copy of `items` with the one at `index` moved to `position` (1-based, clamped): what the list
- * looks like after a move, for an optimistic board before the server answers.
- */
-export function moveToPosition<T>(items: readonly T[], index: number, position: number): T[] {
-  const item = items[index];
-  if (item === undefined) return [...items];
-  const rest = items.filter((_, i) => i !== index);
-  const at = clampPosition(position, items.length);
-  return [...rest.slice(0, at - 1), item, ...rest.slice(at - 1)];
 }

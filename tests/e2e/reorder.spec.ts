@@ -130,6 +130,107 @@ test("a move that does not reach the server is undone, and the error is shown", 
   expect(await queryE2eDatabase(`SELECT "rankKey" FROM "Initiative" WHERE title = $1`, [title])).toEqual(keyBefore);
 });
 
+test("by keyboard only: from the page's top, 3 Tabs reach the list; arrows find the item; it moves to position 1", async ({
+  page,
+}) => {
+  test.slow(); // the worker's first board, and a move, on a shared 2-core machine
+  const title = "Marketing–IT job rotation";
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  const from = await rankOf(page, title);
+  expect(from).toBeGreaterThan(1);
+  const focusedName = () =>
+    page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent);
+  const inList = () => page.evaluate(() => !!document.activeElement?.closest("tbody"));
+
+  // Tab 1: "Skip to main content"; Enter. Tab 2: "Skip to the list"; Enter. Tab 3: the first row's handle.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the list" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const firstTitle = await firstRowTitle(page).innerText();
+  await expect(page.getByRole("button", { name: `Drag to reorder: ${firstTitle}` })).toBeFocused();
+
+  // The list is ONE Tab stop: Tab leaves it, Shift+Tab comes back to the same control.
+  await page.keyboard.press("Tab");
+  expect(await inList(), "Tab leaves the list").toBe(false);
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: `Drag to reorder: ${firstTitle}` })).toBeFocused();
+
+  // ↓ moves row by row (the same control); → along the row's controls to "Move to position…".
+  for (let row = 1; row < from; row += 1) await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("button", { name: `Drag to reorder: ${title}` })).toBeFocused();
+  for (const name of [`Move up: ${title}`, `Move down: ${title}`, `Move to top: ${title}`]) {
+    await page.keyboard.press("ArrowRight");
+    expect(await focusedName()).toBe(name);
+  }
+  await page.keyboard.press("ArrowRight");
+  const opener = page.getByRole("button", { name: `Move to position: ${title}` });
+  await expect(opener).toBeFocused();
+  await expect(opener).toHaveText("Move to position…"); // in words, not "#…"
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: `Move to position: ${title}` });
+  await expect(dialog.getByLabel("Position", { exact: true })).toBeFocused();
+  await page.keyboard.type("1"); // the value is selected on open: typing replaces it
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Asked for by the board");
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from ${from} to 1.`);
+  await expect(firstRowTitle(page)).toContainText(title);
+  await expect(opener).toBeFocused(); // focus is returned to the opener, which moved with its row
+  await page.reload();
+  await expect(firstRowTitle(page)).toContainText(title);
+});
+
+test.describe("on a phone (390 px), where the items are cards", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the CMO moves an item up, then to position 1, with the words on its card", async ({ page }) => {
+    const title = "Upskill marketers in data science";
+    await signInAs(page, DEMO.cmo);
+    await page.goto("/board");
+    const card = rowOf(page, title);
+    const from = Number(
+      await card
+        .getByRole("cell")
+        .nth(1)
+        .innerText()
+        .then((text) => text.replace(/\D/g, "")),
+    );
+    expect(from).toBeGreaterThan(2);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+
+    const up = card.getByRole("button", { name: `Move up: ${title}` });
+    expect(await up.innerText()).toBe("Move up"); // the words are shown, the arrow is not
+    for (const control of [up, card.getByRole("button", { name: `Move to position: ${title}` })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.height, "a touch target of at least 44 px").toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await up.click();
+    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+      `“${title}” moved from ${from} to ${from - 1}.`,
+    );
+
+    await card.getByRole("button", { name: `Move to position: ${title}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Move to position: ${title}` });
+    await dialog.getByLabel("Position", { exact: true }).fill("1");
+    await dialog.getByLabel("Reason").fill("First for the phone test");
+    await dialog.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+      `“${title}” moved from ${from - 1} to 1.`,
+    );
+    await expect(firstRowTitle(page)).toContainText(title);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
+
 test.describe("by mouse", () => {
   test.use({ viewport: { width: 1280, height: 1400 } }); // the whole list on screen: a drag does not need to scroll
 

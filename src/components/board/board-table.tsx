@@ -2,18 +2,16 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { BoardRowCells } from "./board-row-cells";
-import { isLive } from "@/lib/initiative-enums";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { BoardItem, type DragIntent } from "./board-item";
+import { BOARD_LIST_ID } from "./board-list-id";
 import { useBoardSummary } from "./board-summary";
 import { JumpToPosition } from "./jump-to-position";
 import type { ScoreRanks } from "./score-rank-cell";
 import { useBoardList, type BoardWindowData } from "./use-board-list";
+import { useRovingList } from "./use-roving-list";
 
-// Drag and drop is loaded only by those who may reorder (the CMO and the CIO).
-const SortableBoard = dynamic(() => import("./sortable-board"));
-const SortableRow = dynamic(() => import("./sortable-row"));
+type DragAndDrop = typeof import("./drag-and-drop");
 
 interface Props {
   /** The window the server rendered, and the size of the whole (filtered) list. */
@@ -22,6 +20,8 @@ interface Props {
   query: string;
   /** The CMO and the CIO on the whole, unfiltered list: drag and drop and the move buttons. */
   canReorder: boolean;
+  /** Roles that may post status updates: "Post status update" on each live item's phone card. */
+  canPostUpdate: boolean;
   /** The table's (visually hidden) caption; the board's intro by default. */
   caption?: string;
   /** The score rank of each scored row (joint triage), shown beside the manual rank. */
@@ -29,26 +29,47 @@ interface Props {
 }
 
 const ESTIMATED_ROW_PX = 60;
+const ESTIMATED_CARD_PX = 330;
+/** The space between two phone cards (their `cards:mb-3`). */
+const CARD_GAP_PX = 12;
 /**
  * Up to this many rows every row is in the page (find in page and screen readers see the whole
  * list, and it stays well under the page budget); longer lists are virtualised.
  */
 export const RENDER_ALL_UP_TO = 60;
 const COLUMNS = 10;
+const CARD_QUERY = "screen and (width < 48rem)";
+
+/** Below 768 px the list is a column of cards (globals.css `cards:`): the virtualiser's sizes follow. */
+function useCardMode(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const media = window.matchMedia(CARD_QUERY);
+      media.addEventListener("change", notify);
+      return () => media.removeEventListener("change", notify);
+    },
+    () => window.matchMedia(CARD_QUERY).matches,
+    () => false,
+  );
+}
 
 /**
- * The board's table, virtualised: only the rows near the screen are in the page, however long the
- * list; the others are read window by window as it scrolls. Read-only, or, when `canReorder`,
- * every row gets a drag handle and keyboard controls (move up, down, to the top, to a position
- * with a reason); the list moves at once and the result is announced politely.
+ * The board's list, virtualised: only the rows near the screen are in the page, however long the
+ * list; the others are read window by window as it scrolls. A table on a wide screen, a column of
+ * cards below 768 px; each item is one BoardItem. Read-only, or, when `canReorder`, every item
+ * has a drag handle and move controls (up, down, to the top, to a position with a reason); the
+ * list moves at once and the result is announced politely. Drag and drop (@dnd-kit) is loaded only
+ * when the CMO or the CIO first presses a handle. The list is one Tab stop (a roving tabindex).
  */
-export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: Props) {
+export function BoardTable({ initial, query, canReorder, canPostUpdate, caption, scoreRanks }: Props) {
   const t = useTranslations();
   const { update: updateSummary } = useBoardSummary();
   const list = useBoardList(initial, query, (answer) =>
     updateSummary({ total: answer.total, leverCounts: answer.leverCounts }),
   );
   const body = useRef<HTMLTableSectionElement>(null);
+  const roving = useRovingList(body);
+  const cards = useCardMode();
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page; what is above them may change size (a panel opens).
   useLayoutEffect(() => {
@@ -62,7 +83,8 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
   const virtualizer = useWindowVirtualizer({
     enabled: virtual,
     count: list.total,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => (cards ? ESTIMATED_CARD_PX : ESTIMATED_ROW_PX),
+    gap: cards ? CARD_GAP_PX : 0,
     overscan: 8,
     scrollMargin,
     initialRect: { width: 1280, height: 1200 },
@@ -79,108 +101,153 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
     if (list.total > 0) ensure(first, last);
   }, [ensure, first, last, list.total, list.slots]);
 
+  // Drag and drop: its code is fetched on the first press of a handle, then that press is replayed.
+  const [dnd, setDnd] = useState<DragAndDrop | null>(null);
+  const intent = useRef<DragIntent | null>(null);
+  const loadingDnd = useRef(false);
+  const onDragIntent = useCallback((wanted: DragIntent) => {
+    intent.current = wanted;
+    if (wanted.kind === "pointer") {
+      // Released before the code arrived: a click, not a drag; nothing to replay.
+      const released = () => {
+        if (intent.current === wanted) intent.current = null;
+      };
+      window.addEventListener("pointerup", released, { once: true });
+    }
+    if (loadingDnd.current) return;
+    loadingDnd.current = true;
+    import("./drag-and-drop").then(
+      (module) => setDnd(module),
+      () => (loadingDnd.current = false), // a later press tries again
+    );
+  }, []);
+  useEffect(() => {
+    const wanted = intent.current;
+    intent.current = null;
+    if (!dnd || !wanted) return;
+    // The rows were rendered again with dnd-kit's listeners: the press goes to the new handle.
+    const timer = setTimeout(() => {
+      const handle = body.current?.querySelector<HTMLElement>(`tr[data-row-id="${wanted.id}"] [data-drag-handle]`);
+      if (!handle) return;
+      if (wanted.kind === "key") {
+        handle.focus();
+        handle.dispatchEvent(
+          new KeyboardEvent("keydown", { key: " ", code: "Space", bubbles: true, cancelable: true }),
+        );
+      } else {
+        handle.dispatchEvent(new PointerEvent("pointerdown", wanted.init));
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [dnd]);
+
   const positionOf = useCallback((id: string) => list.slots.findIndex((row) => row?.id === id) + 1, [list.slots]);
   const shown = items.map((item) => ({ item, row: list.slots[item.index] }));
   const before = virtual && items.length ? items[0]!.start - scrollMargin : 0;
   const after = virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
   const table = (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table
-        className="min-w-full divide-y divide-slate-200 text-sm"
-        aria-rowcount={list.total + 1}
-        aria-busy={list.pending || undefined}
+    <div data-cards="md">
+      <div
+        id={BOARD_LIST_ID}
+        tabIndex={-1}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm cards:overflow-visible cards:border-0 cards:bg-transparent cards:shadow-none"
       >
-        <caption className="sr-only">{caption ?? t("board.intro")}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr aria-rowindex={1}>
-            {canReorder ? (
-              <th scope="col" className="px-3 py-2">
-                {t("reorder.controls")}
-              </th>
-            ) : null}
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("board.rank")}
-            </th>
-            {scoreRanks ? (
+        <table
+          className="min-w-full divide-y divide-slate-200 text-sm cards:block cards:divide-y-0"
+          aria-rowcount={list.total + 1}
+          aria-busy={list.pending || undefined}
+        >
+          <caption className="sr-only">{caption ?? t("board.intro")}</caption>
+          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 cards:hidden">
+            <tr aria-rowindex={1}>
+              {canReorder ? (
+                <th scope="col" className="px-3 py-2">
+                  {t("reorder.controls")}
+                </th>
+              ) : null}
               <th scope="col" className="px-3 py-2 text-right">
-                {t("triage.board.scoreRank")}
+                {t("board.rank")}
               </th>
-            ) : null}
-            <th scope="col" className="px-3 py-2">
-              {t("board.initiative")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("board.lever")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("board.marketingOwner")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("board.itOwner")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("board.status")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("board.health")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("board.progress")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("board.targetDate")}
-            </th>
-          </tr>
-        </thead>
-        <tbody ref={body} className="divide-y divide-slate-100">
-          {before > 0 ? <tr aria-hidden style={{ height: before }} /> : null}
-          {shown.map(({ item, row }) =>
-            !row ? (
-              <tr
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.index + 2}
-              >
-                <td
-                  colSpan={COLUMNS - (canReorder ? 0 : 1) + (scoreRanks ? 1 : 0)}
-                  className="px-3 py-4 text-slate-500"
-                >
-                  {t("board.loadingRow", { position: item.index + 1 })}
-                </td>
-              </tr>
-            ) : canReorder ? (
-              <SortableRow
-                key={item.key}
-                row={row}
-                position={item.index + 1}
-                count={list.total}
-                onMove={list.move}
-                index={item.index}
-                measure={virtualizer.measureElement}
-                scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined}
-              />
-            ) : (
-              <tr
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.index + 2}
-              >
-                <BoardRowCells
-                  row={row}
-                  rank={isLive(row.status) ? row.rank : null}
-                  scoreRank={scoreRanks ? (scoreRanks[row.id] ?? null) : undefined}
-                />
-              </tr>
-            ),
-          )}
-          {after > 0 ? <tr aria-hidden style={{ height: after }} /> : null}
-        </tbody>
-      </table>
+              {scoreRanks ? (
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("triage.board.scoreRank")}
+                </th>
+              ) : null}
+              <th scope="col" className="px-3 py-2">
+                {t("board.initiative")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("board.lever")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("board.marketingOwner")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("board.itOwner")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("board.status")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("board.health")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("board.progress")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("board.targetDate")}
+              </th>
+            </tr>
+          </thead>
+          <tbody
+            ref={body}
+            onKeyDown={roving.onKeyDown}
+            onFocus={roving.onFocus}
+            className="divide-y divide-slate-100 cards:block cards:divide-y-0"
+          >
+            {before > 0 ? <tr aria-hidden className="cards:block" style={{ height: before }} /> : null}
+            {shown.map(({ item, row }) => {
+              if (!row)
+                return (
+                  <tr
+                    key={item.key}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    aria-rowindex={item.index + 2}
+                    className="cards:mb-3 cards:block cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white"
+                  >
+                    <td
+                      colSpan={COLUMNS - (canReorder ? 0 : 1) + (scoreRanks ? 1 : 0)}
+                      className="px-3 py-4 text-slate-500 cards:block"
+                    >
+                      {t("board.loadingRow", { position: item.index + 1 })}
+                    </td>
+                  </tr>
+                );
+              const props = {
+                row,
+                position: item.index + 1,
+                count: list.total,
+                index: item.index,
+                measure: virtualizer.measureElement,
+                scoreRank: scoreRanks ? (scoreRanks[row.id] ?? null) : undefined,
+                onMove: canReorder ? list.move : undefined,
+                canPostUpdate,
+              };
+              return dnd && canReorder ? (
+                <dnd.SortableItem key={item.key} {...props} />
+              ) : (
+                <BoardItem key={item.key} {...props} onDragIntent={canReorder ? onDragIntent : undefined} />
+              );
+            })}
+            {after > 0 ? <tr aria-hidden className="cards:block" style={{ height: after }} /> : null}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
+
   const jump = virtual ? (
     <JumpToPosition
       total={list.total}
@@ -226,9 +293,17 @@ export function BoardTable({ initial, query, canReorder, caption, scoreRanks }: 
       >
         {list.error}
       </div>
-      <SortableBoard rows={shown.flatMap(({ row }) => (row ? [row] : []))} positionOf={positionOf} onMove={list.move}>
-        {table}
-      </SortableBoard>
+      {dnd ? (
+        <dnd.SortableBoard
+          rows={shown.flatMap(({ row }) => (row ? [row] : []))}
+          positionOf={positionOf}
+          onMove={list.move}
+        >
+          {table}
+        </dnd.SortableBoard>
+      ) : (
+        table
+      )}
     </>
   );
 }

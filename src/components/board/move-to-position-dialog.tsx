@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type FormEvent } from "react";
-import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
+import { REORDER_REASON_MAX_LENGTH } from "@/lib/reorder-limits";
 
 interface Props {
   title: string;

@@ -12,12 +12,15 @@ interface Props {
   onMove: (position: number, reason?: string) => void;
 }
 
+/** In the table an arrow; on a phone card the words, as a button of at least 44 × 44 px. */
 const BUTTON =
-  "rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 aria-disabled:hover:bg-transparent";
+  "inline-flex items-center justify-center rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 aria-disabled:hover:bg-transparent cards:min-h-11 cards:min-w-11 cards:border cards:border-slate-300 cards:bg-white cards:px-3 cards:text-sm cards:font-medium";
 
 /**
- * Keyboard controls for one row: up, down, to the top, and "to position…" (a dialog with a reason).
- * Disabled buttons use aria-disabled, so focus stays on a button whose row just reached the top.
+ * Keyboard and touch controls for one row: up, down, to the top, and "Move to position…" (a dialog
+ * with a reason). In the table, up/down/top are arrows (named by their labels); on a phone card
+ * every control says what it does in words. Disabled buttons use aria-disabled, so focus stays on a
+ * button whose row just reached the top.
  */
 export function ReorderControls({ title, position, count, onMove }: Props) {
   const t = useTranslations("reorder");
@@ -26,7 +29,7 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
   const first = position <= 1;
   const last = position >= count;
 
-  const button = (label: string, glyph: string, disabled: boolean, to: number) => (
+  const button = (label: string, words: string, glyph: string, disabled: boolean, to: number) => (
     <button
       type="button"
       aria-label={label}
@@ -35,25 +38,29 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
       onClick={() => (disabled ? undefined : onMove(to))}
       className={BUTTON}
     >
-      <span aria-hidden="true">{glyph}</span>
+      <span aria-hidden="true" className="cards:hidden">
+        {glyph}
+      </span>
+      <span aria-hidden="true" className="hidden cards:inline">
+        {words}
+      </span>
     </button>
   );
 
   return (
     <>
-      {button(t("moveUp", { title }), "↑", first, position - 1)}
-      {button(t("moveDown", { title }), "↓", last, position + 1)}
-      {button(t("moveTop", { title }), "⤒", first, 1)}
+      {button(t("moveUp", { title }), t("moveUpShort"), "↑", first, position - 1)}
+      {button(t("moveDown", { title }), t("moveDownShort"), "↓", last, position + 1)}
+      {button(t("moveTop", { title }), t("moveTopShort"), "⤒", first, 1)}
       <button
         ref={opener}
         type="button"
         aria-label={t("moveToPositionFor", { title })}
-        title={t("moveToPosition")}
         aria-haspopup="dialog"
         onClick={() => setDialogOpen(true)}
-        className={`${BUTTON} text-xs font-medium`}
+        className={`${BUTTON} whitespace-nowrap text-xs font-medium`}
       >
-        <span aria-hidden="true">#…</span>
+        {t("moveToPosition")}
       </button>
       {dialogOpen ? (
         <MoveToPositionDialog

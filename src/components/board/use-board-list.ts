@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransitio
 import type { Lever } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { isLive } from "@/lib/initiative-enums";
-import { clampPosition, moveToPosition } from "@/lib/ranking";
+import { clampPosition, moveToPosition } from "@/lib/list-moves";
 import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
 import type { BoardRow } from "@/server/queries/board";
 import { BOARD_CHANGE_EVENT, type BoardChangeDetail } from "./board-change-event";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useEffect, useId, useState } from "react";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { HEALTHS } from "@/lib/initiative-enums";
 import { postCommentAction, postStatusUpdateAction } from "@/server/actions/workflow-actions";
@@ -15,21 +15,31 @@ import { Card } from "../ui/card";
 /**
  * Forms to post a status update (health, progress, text) and a comment. After a post, the update
  * form starts from the health and progress the initiative has now (what was just posted), so a
- * quick second note never silently resets them; the text fields are cleared.
+ * quick second note never silently resets them; the text fields are cleared. With `focusUpdate`
+ * (the board's "Post status update", `?update=1`), the update form is scrolled to and its first
+ * field focused.
  */
 export function UpdateForms({
   initiativeId,
   health,
   progress,
   canUpdate,
+  focusUpdate = false,
 }: {
   initiativeId: string;
   health: string;
   progress: number;
   canUpdate: boolean;
+  focusUpdate?: boolean;
 }) {
   const t = useTranslations();
   const id = useId();
+  useEffect(() => {
+    if (!focusUpdate) return;
+    const field = document.getElementById(`${id}-health`);
+    field?.scrollIntoView({ block: "center" });
+    field?.focus();
+  }, [focusUpdate, id]);
   const [updateState, updateAction, updating] = useActionState(postStatusUpdateAction, INITIAL_ACTION_STATE);
   const [commentState, commentAction] = useActionState(postCommentAction, INITIAL_ACTION_STATE);
   const u = updateState.ok ? {} : updateState.values;

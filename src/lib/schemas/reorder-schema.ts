@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { REORDER_REASON_MAX_LENGTH } from "../reorder-limits";
 import { textField } from "./text";
 
 // A move on the ranked list. Messages are catalogue keys; the action wrapper translates them.
-export const REORDER_REASON_MAX_LENGTH = 280;
+export { REORDER_REASON_MAX_LENGTH };
 
 export const reorderSchema = z.object({
   initiativeId: z.uuid("validation.invalid"),

@@ -6,6 +6,7 @@ import { BoardFilters } from "@/components/board/board-filters";
 import { LeverCounts } from "@/components/board/lever-counts";
 import { BoardCount, BoardSummaryProvider } from "@/components/board/board-summary";
 import { BoardTable } from "@/components/board/board-table";
+import { BOARD_LIST_ID } from "@/components/board/board-list-id";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { LiveRefresh } from "@/components/board/live-refresh";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -42,8 +43,17 @@ export default async function BoardPage({ searchParams }: Props) {
   ]);
   return (
     <BoardSummaryProvider initial={{ total: board.total, leverCounts: board.leverCounts }}>
+      {board.total > 0 ? (
+        // The first Tab stop of the page's content: straight to the list (one more Tab reaches its handle).
+        <a
+          href={`#${BOARD_LIST_ID}`}
+          className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:shadow"
+        >
+          {t("board.skipToList")}
+        </a>
+      ) : null}
       <PageHeader title={t("board.title")} intro={t("board.intro")}>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <BoardCount initial={board.total} />
           <LiveRefresh />
           <ExportCsvLink />
@@ -75,6 +85,7 @@ export default async function BoardPage({ searchParams }: Props) {
               Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
             ).toString()}
             canReorder={can(user, "initiative.reorder") && !board.filtered}
+            canPostUpdate={can(user, "initiative.postUpdate")}
             caption={t("board.intro")}
             scoreRanks={showScores ? triage.scoreRanks : undefined}
           />

@@ -164,6 +164,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
               health={initiative.health}
               progress={initiative.progress}
               canUpdate
+              focusUpdate={query.update === "1"}
             />
           </div>
         ) : null}
