@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
-// The board's own list on a phone: below 768 px every item is a card. Other specs reorder the shared
+// The board's own list on a phone and a tablet: below 1024 px every item is a card. Other specs reorder the shared
 // e2e database meanwhile, so items are matched by title, never by place.
 
 /** Each board item as { column heading: the cell's text }, read from the table on a wide screen. */
@@ -23,7 +23,7 @@ for (const [who, email] of [
   ["a board member", DEMO.board],
   ["the CMO (with the move controls)", DEMO.cmo],
 ] as const) {
-  test(`at 390 px ${who} sees each item's owners, status and target date on its card, without horizontal scrolling`, async ({
+  test(`at 390 px (and 820 px) ${who} sees each item's owners, status and target date on its card, without horizontal scrolling`, async ({
     page,
   }) => {
     test.slow(); // two widths, every card checked
@@ -41,10 +41,6 @@ for (const [who, email] of [
       "the demo has a one-sided item",
     ).toBe(true);
 
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto("/board");
-    await expect(page.getByRole("columnheader", { name: "Marketing owner" })).toBeHidden(); // cards, not a table
-    expect(await noHorizontalScroll(page), "no horizontal scrolling at 390 px").toBe(true);
     const wanted = rows.map((row) => ({
       title: row.initiative!.split("\n")[0]!.trim(),
       texts: [
@@ -58,30 +54,37 @@ for (const [who, email] of [
         ...(/(Marketing|IT) silent[^\n]*days/.exec(row.initiative!) ?? []).slice(0, 1),
       ],
     }));
-    // Per card, each text: an element showing exactly it, visible and within the screen's width.
-    const missing = await page.evaluate((wanted) => {
-      const problems: string[] = [];
-      const cards = [...document.querySelectorAll<HTMLElement>("tbody tr[data-row-id]")];
-      for (const { title, texts } of wanted) {
-        const card = cards.find((row) => row.querySelector("th a")?.textContent?.trim() === title);
-        if (!card) {
-          problems.push(`no card for "${title}"`);
-          continue;
+    // A phone, then a tablet: cards. Per card, each text: an element showing exactly it, visible and
+    // within the screen's width.
+    for (const width of [390, 820]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto("/board");
+      await expect(page.getByRole("columnheader", { name: "Marketing owner" })).toBeHidden(); // cards, not a table
+      expect(await noHorizontalScroll(page), `no horizontal scrolling at ${width} px`).toBe(true);
+      const missing = await page.evaluate((wanted) => {
+        const problems: string[] = [];
+        const cards = [...document.querySelectorAll<HTMLElement>("tbody tr[data-row-id]")];
+        for (const { title, texts } of wanted) {
+          const card = cards.find((row) => row.querySelector("th a")?.textContent?.trim() === title);
+          if (!card) {
+            problems.push(`no card for "${title}"`);
+            continue;
+          }
+          const elements = [...card.querySelectorAll<HTMLElement>("*")];
+          for (const text of texts) {
+            const fits = elements
+              .filter((element) => element.innerText?.trim() === text)
+              .some((element) => {
+                const box = element.getBoundingClientRect();
+                return box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= window.innerWidth;
+              });
+            if (!fits) problems.push(`"${title}": "${text}"`);
+          }
         }
-        const elements = [...card.querySelectorAll<HTMLElement>("*")];
-        for (const text of texts) {
-          const fits = elements
-            .filter((element) => element.innerText?.trim() === text)
-            .some((element) => {
-              const box = element.getBoundingClientRect();
-              return box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= window.innerWidth;
-            });
-          if (!fits) problems.push(`"${title}": "${text}"`);
-        }
-      }
-      return problems;
-    }, wanted);
-    expect(missing, "texts not visible within the screen").toEqual([]);
+        return problems;
+      }, wanted);
+      expect(missing, `texts not visible within the screen at ${width} px`).toEqual([]);
+    }
   });
 }
 

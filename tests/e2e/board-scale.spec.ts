@@ -145,3 +145,21 @@ test("a live change to one initiative reads only that row again; typed input and
   await expect(page.getByLabel("Search titles")).toHaveValue("typed, not sent");
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
+
+test("on a phone the long list is cards too: 'Go to position' reaches a card far down, and the CMO moves it up from there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, DEMO.cmo);
+  await page.goto(`${app!.url}/board`);
+  await page.getByRole("spinbutton", { name: "Go to position" }).fill("500");
+  await page.getByRole("button", { name: "Go", exact: true }).click();
+  const card = page.locator('tr[aria-rowindex="501"]');
+  await expect(card.getByRole("rowheader")).toBeVisible();
+  await expect(card.getByRole("cell").nth(1)).toHaveText("500"); // the rank (its heading is CSS-generated)
+  const title = await card.getByRole("rowheader").getByRole("link").innerText();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  await card.getByRole("button", { name: `Move up: ${title}`, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(`“${title}” moved from 500 to 499.`);
+  await expect(page.locator('tr[aria-rowindex="500"]').getByRole("rowheader").getByRole("link")).toHaveText(title);
+});

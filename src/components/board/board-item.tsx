@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import type { CSSProperties, KeyboardEvent, PointerEvent, ReactNode } from "react";
+import type { CSSProperties, KeyboardEvent, PointerEvent } from "react";
 import type { BoardRow } from "@/server/queries/board";
 import { isLive } from "@/lib/initiative-enums";
 import { HealthBadge, LeverBadge, StatusBadge } from "@/components/ui/badge";
@@ -54,9 +54,9 @@ const LABELLED =
 const CELL = "px-3 py-2 cards:p-0";
 
 /**
- * One item of the board: a table row on a wide screen, a card below 768 px (the `cards:` variant of
- * globals.css) with the title first, every essential field with its heading, the one-sided reason
- * in words, "Post status update" and, for the CMO and the CIO, Move up / Move down / Move to top /
+ * One item of the board: a table row on a wide screen, a card on phones and tablets (below 1024 px:
+ * the `cards:` variant of globals.css) with the title first, every essential field with its heading,
+ * the one-sided reason in words, "Post status update" and, for the CMO and the CIO, Move up / Move down / Move to top /
  * Move to position… in words. The plain and the virtualised list, with or without drag and drop,
  * all render this.
  */
@@ -113,13 +113,13 @@ export function BoardItem({
       data-row-id={row.id}
       aria-rowindex={index + 2}
       style={sortable?.style}
-      className={`align-top cards:mb-3 cards:grid cards:grid-cols-2 cards:gap-x-4 cards:gap-y-2 cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white cards:p-3 cards:shadow-sm ${
+      className={`align-top cards:mb-3 cards:grid cards:grid-cols-2 sm:cards:grid-cols-4 cards:gap-x-4 cards:gap-y-2 cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white cards:p-3 cards:shadow-sm ${
         sortable?.dragging ? "relative z-10 bg-white shadow-lg ring-1 ring-brand-600" : ""
       }`}
     >
       {onMove ? (
         <td className={`${CELL} cards:col-span-full`}>
-          <div className="flex items-center gap-1 cards:flex-wrap cards:gap-2">
+          <div className="flex w-36 flex-wrap items-center gap-1 cards:w-auto cards:gap-2">
             <button
               type="button"
               data-drag-handle
@@ -181,11 +181,19 @@ export function BoardItem({
       </td>
       <td
         data-label={t("board.targetDate")}
-        className={`${LABELLED} ${CELL} whitespace-nowrap cards:whitespace-normal ${row.overdue ? "font-semibold text-red-800" : ""}`}
+        className={`${LABELLED} ${CELL} ${row.overdue ? "font-semibold text-red-800" : ""}`}
       >
+        {/* "(overdue)" may wrap under the date in a narrow column, never inside either. */}
         <span>
-          {row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate")}
-          {row.overdue ? <span className="ml-1 text-xs font-medium">({t("board.overdue")})</span> : null}
+          <span className="whitespace-nowrap">
+            {row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate")}
+          </span>
+          {row.overdue ? (
+            <>
+              {" "}
+              <span className="whitespace-nowrap text-xs font-medium">({t("board.overdue")})</span>
+            </>
+          ) : null}
         </span>
       </td>
       {canPostUpdate && live ? (

@@ -38,9 +38,9 @@ const CARD_GAP_PX = 12;
  */
 export const RENDER_ALL_UP_TO = 60;
 const COLUMNS = 10;
-const CARD_QUERY = "screen and (width < 48rem)";
+const CARD_QUERY = "screen and (width < 64rem)";
 
-/** Below 768 px the list is a column of cards (globals.css `cards:`): the virtualiser's sizes follow. */
+/** Below 1024 px (phones and tablets) the list is a column of cards (globals.css `cards:`, `data-cards="lg"`): the virtualiser's sizes follow. */
 function useCardMode(): boolean {
   return useSyncExternalStore(
     (notify) => {
@@ -56,7 +56,7 @@ function useCardMode(): boolean {
 /**
  * The board's list, virtualised: only the rows near the screen are in the page, however long the
  * list; the others are read window by window as it scrolls. A table on a wide screen, a column of
- * cards below 768 px; each item is one BoardItem. Read-only, or, when `canReorder`, every item
+ * cards below 1024 px; each item is one BoardItem. Read-only, or, when `canReorder`, every item
  * has a drag handle and move controls (up, down, to the top, to a position with a reason); the
  * list moves at once and the result is announced politely. Drag and drop (@dnd-kit) is loaded only
  * when the CMO or the CIO first presses a handle. The list is one Tab stop (a roving tabindex).
@@ -147,7 +147,7 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
   const after = virtual && items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
   const table = (
-    <div data-cards="md">
+    <div data-cards="lg">
       <div
         id={BOARD_LIST_ID}
         tabIndex={-1}

@@ -51,7 +51,7 @@ export function useRovingList(body: RefObject<HTMLTableSectionElement | null>) {
     const apply = () => applyStop(element, current.current);
     const observer = new MutationObserver(apply);
     observer.observe(element, { childList: true, subtree: true });
-    const media = window.matchMedia("screen and (width < 48rem)"); // card mode shows other controls
+    const media = window.matchMedia("screen and (width < 64rem)"); // card mode shows other controls
     media.addEventListener("change", apply);
     return () => {
       observer.disconnect();
