@@ -176,6 +176,16 @@ test("by keyboard only: from the page's top, 3 Tabs reach the list; arrows find 
   const dialog = page.getByRole("dialog", { name: `Move to position: ${title}` });
   await expect(dialog.getByLabel("Position", { exact: true })).toBeFocused();
   await page.keyboard.type("1"); // the value is selected on open: typing replaces it
+  // Tab and Shift+Tab stay in the dialog (position, reason, Cancel, Move, and round again).
+  const focusInDialog = () => page.evaluate(() => !!document.activeElement?.closest("dialog[open]"));
+  for (let press = 1; press <= 4; press += 1) {
+    await page.keyboard.press("Tab");
+    expect(await focusInDialog(), `Tab #${press} stays in the dialog`).toBe(true);
+  }
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusInDialog()).toBe(true);
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByLabel("Position", { exact: true })).toBeFocused(); // wrapped from Move
   await page.keyboard.press("Tab");
   await page.keyboard.type("Asked for by the board");
   await page.keyboard.press("Enter");

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type FormEvent } from "react";
 import { REORDER_REASON_MAX_LENGTH } from "@/lib/reorder-limits";
+import { trapTab } from "@/components/ui/confirm-dialog";
 
 interface Props {
   title: string;
@@ -13,7 +14,11 @@ interface Props {
   onClose: () => void;
 }
 
-/** A modal dialog: the position to move to (1..count) and an optional reason kept in the history. */
+/**
+ * A modal dialog: the position to move to (1..count) and an optional reason kept in the history. The
+ * position is focused with its value selected; Tab and Shift+Tab wrap inside it; on closing, focus
+ * goes back to the button that opened it (ReorderControls).
+ */
 export function MoveToPositionDialog({ title, position, count, onMove, onClose }: Props) {
   const t = useTranslations();
   const id = useId();
@@ -44,6 +49,7 @@ export function MoveToPositionDialog({ title, position, count, onMove, onClose }
       ref={dialog}
       aria-labelledby={`${id}-title`}
       onClose={onClose}
+      onKeyDown={(event) => trapTab(event, dialog.current)}
       className="m-auto w-full max-w-sm rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
       <form onSubmit={submit} className="space-y-4 p-5 text-left normal-case">
