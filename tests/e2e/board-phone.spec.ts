@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { runInNewContext } from "node:vm";
 import type { Page } from "@playwright/test";
+import { distDir, firstLoadJs } from "../../scripts/lib/first-load-js";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
 // The board's own list on a phone and a tablet: below 1024 px every item is a card. Other specs reorder the shared
@@ -114,4 +118,32 @@ test("a board member, who may not post updates, sees no 'Post status update' on 
   await page.goto("/board");
   await expect(page.getByRole("rowheader").first()).toBeVisible();
   await expect(page.getByRole("link", { name: /^Post status update/ })).toHaveCount(0);
+});
+
+// The board's own JavaScript budget (issue 13; tests/e2e/js-budget.spec.ts has the other pages): read
+// from the production build this run tests. Drag and drop (@dnd-kit) is not in it: board-table.tsx
+// imports it when the CMO or the CIO first presses a drag handle.
+test("the board's first-load JavaScript stays within 50 kB gzip above the framework's floor, without drag and drop", () => {
+  const dist = distDir(path.resolve(import.meta.dirname, "../.."));
+  const { routes } = firstLoadJs(dist, ["/board"]);
+  const [board] = routes;
+  expect(board!.aboveFloor, `/board: ${(board!.aboveFloor / 1024).toFixed(1)} kB above the floor`).toBeLessThanOrEqual(
+    50 * 1024,
+  );
+  // dnd-kit's marker ("DndDescribedBy", its instructions' id) is in a chunk of the build, not in the board's entry chunks.
+  const sandbox = { globalThis: {} as Record<string, unknown>, self: {} };
+  sandbox.globalThis = sandbox as unknown as Record<string, unknown>;
+  runInNewContext(
+    readFileSync(path.join(dist, "server", "app", "(app)", "board", "page_client-reference-manifest.js"), "utf8"),
+    sandbox,
+  );
+  const manifest = (sandbox.globalThis.__RSC_MANIFEST as Record<string, { entryJSFiles: Record<string, string[]> }>)[
+    "/(app)/board/page"
+  ]!;
+  const entry = new Set(manifest.entryJSFiles["[project]/src/app/(app)/board/page"]);
+  const withDnd = readdirSync(path.join(dist, "static", "chunks"))
+    .map((file) => `static/chunks/${file}`)
+    .filter((file) => file.endsWith(".js") && readFileSync(path.join(dist, file), "utf8").includes("DndDescribedBy"));
+  expect(withDnd.length, "the build has a drag-and-drop chunk").toBeGreaterThan(0);
+  expect(withDnd.filter((file) => entry.has(file))).toEqual([]);
 });
