@@ -111,7 +111,7 @@ export default async function ReportPage({ searchParams }: Props) {
     t("report.footer.page", { page, pages }),
   );
   return (
-    <article className="board-pack mx-auto max-w-[1040px] print:max-w-none">
+    <article className="board-pack mx-auto max-w-[1200px] print:max-w-none">
       <style>{`@media print { ${footer} }`}</style>
       <section
         aria-label={t("report.cover.label")}
