@@ -48,8 +48,7 @@ interface Props {
  * A cell's heading, shown before its value on a phone card only (the table has column headings):
  * generated content (CSS `attr()`), so the cell's text stays its value.
  */
-const LABELLED =
-  "cards:before:block cards:before:text-xs cards:before:font-semibold cards:before:uppercase cards:before:tracking-wide cards:before:text-slate-600 cards:before:content-[attr(data-label)]";
+const LABELLED = "board-labelled";
 
 const CELL = "px-3 py-2 cards:p-0";
 
@@ -113,9 +112,7 @@ export function BoardItem({
       data-row-id={row.id}
       aria-rowindex={index + 2}
       style={sortable?.style}
-      className={`align-top cards:mb-3 cards:grid cards:grid-cols-2 sm:cards:grid-cols-4 cards:gap-x-4 cards:gap-y-2 cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white cards:p-3 cards:shadow-sm ${
-        sortable?.dragging ? "relative z-10 bg-white shadow-lg ring-1 ring-brand-600" : ""
-      }`}
+      className={`board-row ${sortable?.dragging ? "relative z-10 bg-white shadow-lg ring-1 ring-brand-600" : ""}`}
     >
       {onMove ? (
         <td className={`${CELL} cards:col-span-full`}>

@@ -13,8 +13,7 @@ interface Props {
 }
 
 /** In the table an arrow; on a phone card the words, as a button of at least 44 × 44 px. */
-const BUTTON =
-  "inline-flex items-center justify-center rounded px-1.5 py-1 text-slate-700 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 aria-disabled:hover:bg-transparent cards:min-h-11 cards:min-w-11 cards:border cards:border-slate-300 cards:bg-white cards:px-3 cards:text-sm cards:font-medium";
+const BUTTON = "move-button"; // globals.css
 
 /**
  * Keyboard and touch controls for one row: up, down, to the top, and "Move to position…" (a dialog

@@ -28,13 +28,7 @@ export function Badge({
   className?: string;
   children: ReactNode;
 }) {
-  return (
-    <span
-      className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONES[tone]} ${className}`.trim()}
-    >
-      {children}
-    </span>
-  );
+  return <span className={`badge ${TONES[tone]} ${className}`.trim()}>{children}</span>;
 }
 
 const LEVER_TONES: Record<Lever, BadgeTone> = {

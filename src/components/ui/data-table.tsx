@@ -53,7 +53,9 @@ export function DataTable<T>({
   rowClassName = "",
   footer,
 }: Props<T>) {
+  // Row, cell and label looks are component classes (globals.css): written once, not in every row.
   const pad = plain ? "px-2 py-1" : "px-3 py-2";
+  const cell = plain ? "dt-cell-plain" : "dt-cell";
   const frame = plain ? "" : "rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none";
   return (
     <div data-cards={cards}>
@@ -82,26 +84,24 @@ export function DataTable<T>({
           </thead>
           <tbody className="divide-y divide-slate-100 cards:block cards:space-y-3 cards:divide-y-0">
             {rows.map((row) => (
-              <tr
-                key={rowKey(row)}
-                className={`align-top cards:grid cards:grid-cols-1 cards:gap-x-6 cards:gap-y-1 sm:cards:grid-cols-2 cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white cards:p-3 cards:shadow-sm ${rowClassName}`}
-              >
+              <tr key={rowKey(row)} className={`dt-row ${rowClassName}`.trim()}>
                 {columns.map((column) => {
                   const Cell = column.rowHeader ? "th" : "td";
-                  const look = column.rowHeader
-                    ? "text-left font-medium text-slate-900 cards:order-first cards:col-span-full cards:text-base"
-                    : "";
-                  const card = column.card === "hide" ? "cards:hidden" : "cards:flex cards:items-baseline cards:gap-2";
+                  const look = [
+                    cell,
+                    column.rowHeader ? "dt-rowhead" : "",
+                    column.align === "right" ? "dt-right" : "",
+                    column.card === "hide" ? "cards:hidden" : "",
+                    column.className ?? "",
+                  ];
                   return (
                     <Cell
                       key={column.header}
                       scope={column.rowHeader ? "row" : undefined}
-                      className={`${pad} ${look} ${column.align === "right" ? "text-right" : ""} ${card} cards:p-0 cards:text-left ${column.className ?? ""}`}
+                      className={look.filter(Boolean).join(" ")}
                     >
                       {column.card === "label" || (!column.card && !column.rowHeader) ? (
-                        <span className="hidden text-xs font-semibold uppercase tracking-wide text-slate-600 cards:block cards:w-28 cards:shrink-0">
-                          {column.header}
-                        </span>
+                        <span className="dt-label">{column.header}</span>
                       ) : null}
                       <span className="min-w-0">{column.cell(row)}</span>
                     </Cell>

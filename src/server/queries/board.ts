@@ -6,7 +6,7 @@ import { can, type Actor } from "@/lib/permissions";
 import type { BoardFilter } from "@/lib/schemas/initiative-schemas";
 import { db } from "../db";
 import { heardSinceCtes } from "./one-sided-sql";
-import { liveRankSql, liveSql } from "./live-sql";
+import { liveRankSql, liveSql } from "../live-sql";
 
 export interface BoardRow {
   id: string;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { HEALTHS, INITIATIVE_STATUSES, LEVERS } from "@/lib/initiative-enums";
 import { db } from "../db";
-import { liveSql } from "./live-sql";
+import { liveSql } from "../live-sql";
 
 // Building blocks of the dashboard and the board report (not authorised here: loadDashboard and
 // loadReport check the actor). Each is ONE SQL statement with its aggregates done in Postgres.

@@ -4,7 +4,7 @@ import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { ONE_SIDED_DAYS } from "@/lib/initiative-enums";
 import { db } from "../db";
 import { heardSinceCtes } from "./one-sided-sql";
-import { liveRankSql, liveSql } from "./live-sql";
+import { liveRankSql, liveSql } from "../live-sql";
 
 // The ranked list as the dashboard and the report show it: the top priorities, and the live
 // initiatives that need the board's attention (at risk or off track, overdue, or one-sided). Not

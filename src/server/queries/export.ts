@@ -3,7 +3,7 @@ import type { CsvCell } from "@/lib/csv";
 import { can, type Actor } from "@/lib/permissions";
 import { isUuid } from "@/lib/schemas/dates";
 import { db } from "../db";
-import { liveRanksSql } from "./live-sql";
+import { liveRanksSql } from "../live-sql";
 
 /** A table for a CSV file: column names, then one row of cells per record. */
 export interface ExportTable {

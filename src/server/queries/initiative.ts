@@ -4,7 +4,7 @@ import { isUuid } from "@/lib/schemas/dates";
 import type { Health, InitiativeStatus, Lever, RiskLevel, StandardsReview } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { db } from "../db";
-import { liveRanksSql } from "./live-sql";
+import { liveRanksSql } from "../live-sql";
 
 export interface InitiativeDetail {
   id: string;

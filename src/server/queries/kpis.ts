@@ -5,7 +5,7 @@ import type { InitiativeStatus, KpiDirection, Role } from "@/generated/prisma/en
 import { can, type Actor } from "@/lib/permissions";
 import { cachedRead } from "../cache/read-cache";
 import { db } from "../db";
-import { liveRanksSql } from "./live-sql";
+import { liveRanksSql } from "../live-sql";
 
 export interface KpiSummary {
   id: string;

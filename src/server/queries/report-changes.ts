@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
 import { db } from "../db";
-import { liveRanksSql } from "./live-sql";
+import { liveRanksSql } from "../live-sql";
 
 // "What changed since the last meeting", for the board report: initiatives added, moves in rank
 // (with the reason given) and changes of health. One statement each; not authorised here

@@ -6,6 +6,7 @@ import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
 import { farMoveNeedsReason } from "@/lib/triage";
 import { loadLiveScores } from "../../triage-scores";
 import { db } from "../../db";
+import { liveSql } from "../../live-sql";
 import { recordActivity } from "../activity";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
@@ -42,7 +43,9 @@ export async function reorderInitiative(
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
     // Reads that do not grow with the list: the moved row, the list's size and the row's place in
-    // it (one indexed count), and only the two keys the moved row will sit between.
+    // it (one index-only scan of the live rank keys: liveSql() matches the partial index's predicate,
+    // a cast such as status::text would read the whole table), and only the two keys the moved row
+    // will sit between.
     const moved = await tx.initiative.findUnique({
       where: { id: input.initiativeId },
       select: { rankKey: true, status: true },
@@ -52,7 +55,7 @@ export async function reorderInitiative(
     const [place] = await tx.$queryRaw<{ before: number; total: number; tooLong: boolean }[]>`
       SELECT count(*) FILTER (WHERE "rankKey" < ${moved.rankKey})::int AS before, count(*)::int AS total,
              coalesce(bool_or(length("rankKey") > ${MAX_KEY_LENGTH}), false) AS "tooLong"
-        FROM "Initiative" WHERE status::text = ANY(${[...LIVE_STATUSES]}::text[])`;
+        FROM "Initiative" WHERE ${liveSql()}`;
     const from = (place?.before ?? 0) + 1;
     const to = clampPosition(input.position, place?.total ?? 1);
     if (to === from) return { from, to };
@@ -65,7 +68,7 @@ export async function reorderInitiative(
     // The neighbours at the new place, in the list without the moved row: keys[to - 2] and keys[to - 1].
     const neighbours = await tx.$queryRaw<{ rankKey: string }[]>`
       SELECT "rankKey" FROM "Initiative"
-       WHERE status::text = ANY(${[...LIVE_STATUSES]}::text[]) AND id <> ${input.initiativeId}::uuid
+       WHERE ${liveSql()} AND id <> ${input.initiativeId}::uuid
        ORDER BY "rankKey" OFFSET ${Math.max(to - 2, 0)} LIMIT ${to === 1 ? 1 : 2}`;
     const keys = neighbours.map((row) => row.rankKey);
     let key = safeKeyBetween(to === 1 ? null : (keys[0] ?? null), to === 1 ? (keys[0] ?? null) : (keys[1] ?? null));
