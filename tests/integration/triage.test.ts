@@ -234,12 +234,17 @@ describe("the capacity line", () => {
     });
     expect(line("IT", "2026-Q4")).toMatchObject({ capacity: null, committed: 1, overFromRank: null });
     expect(capacity.map((l) => l.quarter)).toEqual(["2026-Q4", "2026-Q4", "2027-Q1", "2027-Q1", "2027-Q2", "2027-Q2"]);
+    // The board without its score-rank column reads only the planned initiatives: the same line.
+    expect((await loadBoardTriage(board, { scoreRanks: false })).capacity).toEqual(capacity);
 
     // A move changes the line: the small item ahead of the 4-week one → IT is over at rank 4, the 4-week one, now.
     await reorderInitiative(ctxFor(cmo), { initiativeId: ids[3]!, position: 3 });
     expect(
       (await loadBoardTriage(board)).capacity.find((l) => l.side === "IT" && l.quarter === "2027-Q1"),
     ).toMatchObject({ fits: [1, 3], overFromRank: 4 });
+    expect((await loadBoardTriage(board, { scoreRanks: false })).capacity).toEqual(
+      (await loadBoardTriage(board)).capacity,
+    );
   });
 
   it("is each side's executive's: the CMO sets marketing's, the CIO IT's; a negative capacity is refused per field", async () => {
@@ -278,6 +283,8 @@ describe("score rank beside manual rank", () => {
     const { scoreRanks } = await loadBoardTriage(marketing);
     expect(ids.map((id) => scoreRanks[id]?.scoreRank ?? null)).toEqual([5, 4, 3, 2, 1, null]);
     expect(scoreRanks[ids[0]!]?.versions).toEqual([(await loadScoringModels(board)).current?.version]);
+    // Only when the board shows the column (?scores=1): otherwise nothing that grows with the list is read.
+    expect((await loadBoardTriage(marketing, { scoreRanks: false })).scoreRanks).toEqual({});
   });
 
   it("refuses a move more than 3 places from the score rank without a reason; with one, the reason is kept in the history", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { RiskLevel, StandardsReview } from "@/generated/prisma/enums";
+import { CLEARING_VERDICTS } from "@/lib/initiative-enums";
 import { can, type Actor } from "@/lib/permissions";
 import { missingReadiness, type ReadinessItem } from "@/lib/readiness";
 import { db } from "../db";
@@ -18,9 +19,23 @@ export interface AwaitingSignOff {
 const LIMIT = 50;
 
 /**
+ * The readiness checklist (readiness() in src/lib/readiness.ts, the rule's one home) as a SQL filter,
+ * so that the list reads its first LIMIT rows and not every proposed initiative. It lets through at
+ * least what readiness() accepts (PostgreSQL's \S treats fewer characters as blank than JavaScript's
+ * trim()), and every row it returns is checked by missingReadiness() again below.
+ * tests/integration/awaiting-sign-off.test.ts holds the two to the same answers.
+ */
+const READY_SQL = Prisma.sql`(i."requirementsDetail" ~ '\\S'
+   AND (EXISTS (SELECT 1 FROM "InitiativeKpi" k WHERE k."initiativeId" = i.id) OR i."successMeasure" ~ '\\S')
+   AND i."riskLevel" IS NOT NULL AND i."riskNote" ~ '\\S'
+   AND i."standardsReview" IN (${Prisma.raw(CLEARING_VERDICTS.map((verdict) => `'${verdict}'`).join(", "))}))`;
+const WITHDRAWN = Prisma.raw(`'initiative.signoffs_withdrawn'`);
+
+/**
  * The proposed initiatives waiting for the viewer's sign-off (the CMO's for marketing, the CIO's for
  * IT), in rank order: the ready ones, and those whose sign-offs a material change withdrew (so both
- * signers see them again). One SQL statement; texts are read only as far as readiness needs them.
+ * signers see them again). One SQL statement that stops at the LIMIT-th row in rank order, however
+ * many initiatives are proposed; texts are read only as far as readiness needs them.
  */
 export async function listAwaitingSignOff(actor: Actor): Promise<AwaitingSignOff[]> {
   const side = can(actor, "initiative.signOffMarketing")
@@ -55,11 +70,14 @@ export async function listAwaitingSignOff(actor: Actor): Promise<AwaitingSignOff
       LEFT JOIN LATERAL (
         SELECT e."occurredAt", ARRAY(SELECT jsonb_array_elements_text(e.changes->'fields')) AS fields
           FROM "ActivityEvent" e
-         WHERE e."initiativeId" = i.id AND e.action = 'initiative.signoffs_withdrawn'
+         WHERE e."initiativeId" = i.id AND e.action = ${WITHDRAWN}
          ORDER BY e."occurredAt" DESC LIMIT 1
       ) w ON true
      WHERE i.status = 'PROPOSED' AND i.${mine} IS NULL
-     ORDER BY i."rankKey"`;
+       AND (${READY_SQL}
+            OR EXISTS (SELECT 1 FROM "ActivityEvent" e WHERE e."initiativeId" = i.id AND e.action = ${WITHDRAWN}))
+     ORDER BY i."rankKey"
+     LIMIT ${LIMIT}`;
   return rows
     .map((row) => ({
       id: row.id,

@@ -9,9 +9,11 @@ import {
   type Criterion,
   type CriterionScores,
   type Divergence,
+  type PlannedItem,
   type Weights,
 } from "@/lib/triage";
 import { db } from "../db";
+import { liveRanksSql } from "../live-sql";
 import { loadLiveScores, type LiveScore } from "../triage-scores";
 
 // What each reader may see of the triage. The rule is applied HERE, in the DTO, so a score that
@@ -141,11 +143,21 @@ export async function loadTriage(actor: Actor): Promise<TriageOverview> {
   };
 }
 
-/** The board's extras: the score rank (and the model version that scored it) per row, and the capacity line. */
+/**
+ * The board's extras: the capacity line always, and the score rank (and the model version that
+ * scored it) per row only when the board shows that column (`?scores=1`). The capacity line reads
+ * only the planned initiatives; the score rank needs every live initiative's scores, so the board
+ * does not pay for it (a read that grows with the list) unless it is asked for.
+ */
 export async function loadBoardTriage(
   actor: Actor,
+  options: { scoreRanks: boolean } = { scoreRanks: true },
 ): Promise<{ scoreRanks: Record<string, { scoreRank: number; versions: number[] }>; capacity: CapacityLine[] }> {
   if (!can(actor, "board.view")) return { scoreRanks: {}, capacity: [] };
+  if (!options.scoreRanks) {
+    const [planned, capacities] = await Promise.all([loadPlannedItems(), loadCapacities()]);
+    return { scoreRanks: {}, capacity: capacityLines(planned, capacities) };
+  }
   const [data, capacities] = await Promise.all([loadLiveScores(db()), loadCapacities()]);
   const scoreRanks: Record<string, { scoreRank: number; versions: number[] }> = {};
   for (const item of data.items) {
@@ -156,6 +168,24 @@ export async function loadBoardTriage(
     scoreRanks[item.id] = { scoreRank: item.scoreRank, versions: [...new Set(versions)].sort() };
   }
   return { scoreRanks, capacity: capacityFrom(data.items, capacities) };
+}
+
+/** The live initiatives that have a plan (effort, quarter), with their rank: what the capacity line adds up. */
+async function loadPlannedItems(): Promise<PlannedItem[]> {
+  const rows = await db().$queryRaw<
+    { id: string; title: string; rank: number; quarter: string | null; marketingEffort: number; itEffort: number }[]
+  >`
+    SELECT r.id, i.title, r.rank, p."targetQuarter" AS quarter, p."marketingEffort", p."itEffort"
+      FROM (${liveRanksSql()}) r
+      JOIN "TriagePlan" p ON p."initiativeId" = r.id
+      JOIN "Initiative" i ON i.id = r.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    rank: row.rank,
+    quarter: row.quarter,
+    effort: { MARKETING: Number(row.marketingEffort), IT: Number(row.itEffort) },
+  }));
 }
 
 export { CRITERIA };

@@ -39,7 +39,7 @@ export default async function BoardPage({ searchParams }: Props) {
     listOwnerCandidates(user),
     listAwaitingSignOff(user),
     getTranslations(),
-    loadBoardTriage(user),
+    loadBoardTriage(user, { scoreRanks: showScores }),
   ]);
   return (
     <BoardSummaryProvider initial={{ total: board.total, leverCounts: board.leverCounts }}>
