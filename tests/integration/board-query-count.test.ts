@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { loadBoard } from "@/server/queries/board";
+import { BOARD_WINDOW, loadBoard } from "@/server/queries/board";
 import { makeUser, makeInitiative } from "../support/factories";
 import { scratchDatabase } from "../support/raw-sql";
 
@@ -39,9 +39,10 @@ describe("the board's data", () => {
       await Promise.all(Array.from({ length: Math.min(batch, 1000 - n) }, () => makeInitiative(owners)));
     const atThousand = await countQueries(() => loadBoard(cmo, {}));
     const large = await loadBoard(cmo, {});
-    // One window, never the whole list: the first 100 rows of 1,000.
+    // One window, never the whole list: the first BOARD_WINDOW (50) rows of 1,000.
     expect(large.total).toBe(1000);
-    expect(large.rows.map((r) => r.rank)).toEqual(Array.from({ length: 100 }, (_, k) => k + 1));
+    expect(BOARD_WINDOW).toBe(50);
+    expect(large.rows.map((r) => r.rank)).toEqual(Array.from({ length: BOARD_WINDOW }, (_, k) => k + 1));
     const later = await loadBoard(cmo, {}, new Date(), { offset: 900, limit: 300 });
     expect(later.rows.map((r) => r.rank)).toEqual(Array.from({ length: 100 }, (_, k) => k + 901));
     const some = await loadBoard(cmo, {}, new Date(), { ids: [large.rows[5]!.id, later.rows[50]!.id] });

@@ -54,8 +54,14 @@ function leverCountsWhere(filter: BoardFilter): Prisma.InitiativeWhereInput {
 /** Which rows of the list to read: a window by position (0-based offset), or given initiatives wherever they are. */
 export type BoardWindow = { offset: number; limit: number } | { ids: string[] };
 
+/**
+ * The rows the page itself carries: a few screens of the list (a tall desktop screen shows about 15
+ * rows, a phone about 5 cards), so the first answer does not grow with the list nor render rows
+ * nobody sees yet; the browser reads further windows (FETCH_WINDOW in use-board-list.ts) as the list
+ * scrolls. At 10,000 initiatives 100 rows made the page's HTML about 200 kB.
+ */
+export const BOARD_WINDOW = 50;
 /** The most rows one read returns: a page never carries the whole list, however long. */
-export const BOARD_WINDOW = 100;
 export const MAX_BOARD_WINDOW = 300;
 
 /**
