@@ -6,6 +6,7 @@ import { LiveRefresh } from "@/components/board/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { CapacitySummary } from "@/components/triage/capacity-summary";
 import { TriageForm } from "@/components/triage/triage-form";
+import { scoredLine, standingLine } from "@/components/triage/triage-lines";
 import { ValueEffortMatrix } from "@/components/triage/value-effort-matrix";
 import { can } from "@/lib/permissions";
 import { addQuarters, CRITERIA, quarterOf, type Criterion } from "@/lib/triage";
@@ -117,19 +118,8 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
           {item.title}
         </Link>
       </h3>
-      <p className="mt-1 text-sm text-slate-600">
-        {t("triage.rankLine", { rank: item.rank })}
-        {item.scoreRank !== null ? ` · ${t("triage.scoreRankLine", { rank: item.scoreRank })}` : ""}
-        {item.modelVersions.length
-          ? ` · ${t("triage.scoredWith", { versions: item.modelVersions.map((v) => `v${v}`).join(", ") })}`
-          : ""}
-      </p>
-      <p className="mt-1 text-sm text-slate-700">
-        {t("triage.scoredStatus", {
-          marketing: item.scored.MARKETING ? t("triage.scoredYes") : t("triage.scoredNo"),
-          it: item.scored.IT ? t("triage.scoredYes") : t("triage.scoredNo"),
-        })}
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{standingLine(item, t)}</p>
+      <p className="mt-1 text-sm text-slate-700">{scoredLine(item, t)}</p>
       {item.sides ? (
         <>
           <div className="mt-3">

@@ -5,6 +5,7 @@ import { LiveRefresh } from "@/components/board/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { MinutesList } from "@/components/triage/minutes-list";
 import { TriageForm } from "@/components/triage/triage-form";
+import { scoredLine, standingLine } from "@/components/triage/triage-lines";
 import { can } from "@/lib/permissions";
 import { CRITERIA } from "@/lib/triage";
 import {
@@ -67,13 +68,7 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                   {current.title}
                 </Link>
               </h2>
-              <p className="mt-1 text-sm text-slate-600">
-                {t("triage.rankLine", { rank: current.rank })}
-                {current.scoreRank !== null ? ` · ${t("triage.scoreRankLine", { rank: current.scoreRank })}` : ""}
-                {current.modelVersions.length
-                  ? ` · ${t("triage.scoredWith", { versions: current.modelVersions.map((v) => `v${v}`).join(", ") })}`
-                  : ""}
-              </p>
+              <p className="mt-1 text-sm text-slate-600">{standingLine(current, t)}</p>
               <p className="mt-2 text-sm">
                 {current.missing.length === 0
                   ? t("triage.session.ready")
@@ -104,12 +99,7 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                   </li>
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-700">
-                  {t("triage.scoredStatus", {
-                    marketing: current.scored.MARKETING ? t("triage.scoredYes") : t("triage.scoredNo"),
-                    it: current.scored.IT ? t("triage.scoredYes") : t("triage.scoredNo"),
-                  })}
-                </p>
+                <p className="mt-2 text-sm text-slate-700">{scoredLine(current, t)}</p>
               )}
               {current.divergences.length ? (
                 <ul className="mt-2 list-disc rounded-md border border-amber-300 bg-amber-50 py-2 pl-8 pr-3 text-sm text-amber-900">
