@@ -1,13 +1,13 @@
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { scoredLine, standingLine } from "@/components/triage/triage-lines";
+import { divergenceLine, planLine, scoredLine, standingLine, weightedLine } from "@/components/triage/triage-lines";
 import { FORMATS } from "@/i18n/formats";
 import { loadMessages } from "@/i18n/load-messages";
 import type { RootTranslator } from "@/i18n/translator";
+import type { Divergence } from "@/lib/triage";
 import type { TriageItem } from "@/server/queries/triage";
 
-// The lines a proposal's triage card and the session's current proposal share: where it stands, and
-// which sides have scored it.
+// The sentences a proposal's triage card and the session's current proposal share.
 const t = createTranslator({
   locale: "en",
   messages: (await loadMessages("en")) as AbstractIntlMessages,
@@ -34,5 +34,18 @@ describe("a proposal's scored line", () => {
     expect(scoredLine(item({ scored: { MARKETING: true, IT: false } }), t)).toBe(
       "Marketing: scored · IT: not scored yet",
     );
+  });
+});
+
+describe("a scored proposal's lines", () => {
+  it("give each side's weighted score and the mean, a divergence by the criterion's name, and the plan", () => {
+    const sides = { MARKETING: { weighted: 3.5 }, IT: { weighted: 2 } } as TriageItem["sides"];
+    expect(weightedLine(item({ sides, combined: 2.75 }), t)).toBe("Weighted score: marketing 3.5 · IT 2 · mean 2.75");
+    expect(divergenceLine({ criterion: "urgency", marketing: 5, it: 1 } as Divergence, t)).toBe(
+      "CMO 5 · CIO 1 on Urgency",
+    );
+    expect(planLine(item({ plan: null }), t)).toBe("No effort estimate yet.");
+    const plan = { marketingEffort: 4, itEffort: 6, targetQuarter: null } as TriageItem["plan"];
+    expect(planLine(item({ plan }), t)).toBe("Effort: marketing 4 · IT 6 person-weeks · no target quarter");
   });
 });
