@@ -1,19 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MessagePage } from "@/components/ui/message-page";
 
 /** The one answer to a page the viewer may not see (forbidden(): HTTP 403). */
 export default async function Forbidden() {
   const t = await getTranslations("errors");
-  return (
-    <main className="mx-auto max-w-xl px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">{t("forbiddenTitle")}</h1>
-      <p className="mt-2 text-slate-600">{t("forbidden")}</p>
-      <Link
-        href="/"
-        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-      >
-        {t("goHome")}
-      </Link>
-    </main>
-  );
+  return <MessagePage title={t("forbiddenTitle")} message={t("forbidden")} homeLabel={t("goHome")} />;
 }

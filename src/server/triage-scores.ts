@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Lever, InitiativeStatus } from "@/generated/prisma/enums";
-import { liveSql } from "./live-sql";
+import { liveRankSql, liveSql } from "./live-sql";
 import type { Side } from "@/lib/roles";
 import {
   combinedScores,
@@ -67,12 +67,12 @@ export async function loadLiveScores(client: Client): Promise<ScoreData> {
         agreed: Record<string, number> | null;
       }[]
     >`
-      SELECT i.id, i.title, i.lever, i.status, (row_number() OVER (ORDER BY i."rankKey" COLLATE "C"))::int AS rank,
+      SELECT i.id, i.title, i.lever, i.status, ${liveRankSql("i")} AS rank,
              p."marketingEffort", p."itEffort", p."targetQuarter",
              (SELECT jsonb_object_agg(a.criterion, a.value) FROM "TriageAgreedScore" a WHERE a."initiativeId" = i.id) AS agreed
         FROM "Initiative" i LEFT JOIN "TriagePlan" p ON p."initiativeId" = i.id
        WHERE ${liveSql("i")}
-       ORDER BY i."rankKey" COLLATE "C"`,
+       ORDER BY i."rankKey"`,
     client.$queryRaw<
       { initiativeId: string; side: Side; criterion: string; value: number; note: string; modelVersion: number }[]
     >`

@@ -4,7 +4,7 @@ import {
   comment,
   daysAgo,
   event,
-  makeInitiativeAt,
+  initiativeMaker,
   makePeople,
   NOW,
   statusUpdate,
@@ -20,8 +20,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   await useOwnDatabase("board_data");
   people = await makePeople();
-  const make = async (key: string, spec: Parameters<typeof makeInitiativeAt>[1]) =>
-    (ids[key] = await makeInitiativeAt(people, spec));
+  const make = initiativeMaker(people, ids);
   await make("A", {
     title: "Raise NPS by 5%",
     rankKey: "a1",

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDashboard } from "@/server/queries/dashboard";
 import {
+  closeEvent,
   comment,
   daysAgo,
   event,
-  makeInitiativeAt,
+  initiativeMaker,
   makeKpi,
   makePeople,
   NOW,
+  signOffEvents,
   statusChange,
   statusUpdate,
   type People,
@@ -24,8 +26,7 @@ beforeAll(async () => {
   await useOwnDatabase("dashboard");
   people = await makePeople();
   const { cmo, cio, marketer, engineer, board } = people;
-  const make = async (key: string, spec: Parameters<typeof makeInitiativeAt>[1]) =>
-    (ids[key] = await makeInitiativeAt(people, spec));
+  const make = initiativeMaker(people, ids);
   await make("A", {
     title: "A single customer view",
     rankKey: "a1",
@@ -103,41 +104,17 @@ beforeAll(async () => {
   await statusUpdate(ids.E!, marketer.id, daysAgo(30));
 
   // Decisions, in the app's format and in the demo data's.
-  await event(ids.C!, cmo.id, "initiative.signed_off", daysAgo(30), {
-    signedOff: { before: null, after: "MARKETING" },
+  await signOffEvents(ids.C!, people, { marketing: 30, it: 29 });
+  await closeEvent(ids.F!, {
+    by: marketer.id,
+    daysAgo: 20,
+    from: "IN_PROGRESS",
+    to: "DONE",
+    note: "NPS +4 on the web journey",
   });
-  await event(ids.C!, cio.id, "initiative.signed_off", daysAgo(29), {
-    signedOff: { before: null, after: "IT" },
-    ...statusChange("PROPOSED", "AGREED"),
-  });
-  await event(
-    ids.F!,
-    marketer.id,
-    "initiative.status_changed",
-    daysAgo(20),
-    statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "NPS +4 on the web journey" } }),
-  );
-  await event(
-    ids.H!,
-    cio.id,
-    "initiative.status_changed",
-    daysAgo(10),
-    statusChange("PROPOSED", "DROPPED", { dropReason: { before: null, after: "Duplicate of A" } }),
-  );
-  await event(
-    ids.G!,
-    marketer.id,
-    "initiative.status_changed",
-    daysAgo(200),
-    statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "47 tools listed" } }),
-  );
-  await event(
-    ids.I!,
-    cmo.id,
-    "initiative.status_changed",
-    daysAgo(500),
-    statusChange("AGREED", "DROPPED", { dropReason: { before: null, after: "Against the NPS spirit" } }),
-  );
+  await closeEvent(ids.H!, { by: cio.id, daysAgo: 10, from: "PROPOSED", to: "DROPPED", note: "Duplicate of A" });
+  await closeEvent(ids.G!, { by: marketer.id, daysAgo: 200, from: "IN_PROGRESS", to: "DONE", note: "47 tools listed" });
+  await closeEvent(ids.I!, { by: cmo.id, daysAgo: 500, from: "AGREED", to: "DROPPED", note: "Against the NPS spirit" });
   await event(ids.A!, engineer.id, "initiative.status_changed", daysAgo(60), statusChange("AGREED", "IN_PROGRESS"));
   await event(ids.A!, cmo.id, "initiative.signed_off", daysAgo(120), {
     marketingApprovedById: { before: null, after: cmo.id },

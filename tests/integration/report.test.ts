@@ -2,14 +2,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadReport } from "@/server/queries/report";
 import type { Health } from "@/generated/prisma/enums";
 import {
+  closeEvent,
   dateFrom,
   daysAgo,
   dayOf,
   event,
+  initiativeMaker,
   makeInitiativeAt,
   makeKpi,
   makePeople,
   NOW,
+  signOffEvents,
   statusChange,
   statusUpdate,
   type People,
@@ -28,8 +31,7 @@ beforeAll(async () => {
   await useOwnDatabase("report");
   people = await makePeople();
   const { cmo, cio, marketer, engineer } = people;
-  const make = async (key: string, spec: Parameters<typeof makeInitiativeAt>[1]) =>
-    (ids[key] = await makeInitiativeAt(people, spec));
+  const make = initiativeMaker(people, ids);
   await make("A", {
     title: "Attribution model",
     rankKey: "a1",
@@ -82,27 +84,15 @@ beforeAll(async () => {
     createdDaysAgo: 20,
   });
 
-  await event(ids.C!, cmo.id, "initiative.signed_off", daysAgo(29), {
-    signedOff: { before: null, after: "MARKETING" },
+  await signOffEvents(ids.C!, people, { marketing: 29, it: 28 });
+  await closeEvent(ids.F!, {
+    by: marketer.id,
+    daysAgo: 20,
+    from: "IN_PROGRESS",
+    to: "DONE",
+    note: "Pages load 30% faster",
   });
-  await event(ids.C!, cio.id, "initiative.signed_off", daysAgo(28), {
-    signedOff: { before: null, after: "IT" },
-    ...statusChange("PROPOSED", "AGREED"),
-  });
-  await event(
-    ids.F!,
-    marketer.id,
-    "initiative.status_changed",
-    daysAgo(20),
-    statusChange("IN_PROGRESS", "DONE", { outcomeNote: { before: null, after: "Pages load 30% faster" } }),
-  );
-  await event(
-    ids.H!,
-    cio.id,
-    "initiative.status_changed",
-    daysAgo(10),
-    statusChange("PROPOSED", "DROPPED", { dropReason: { before: null, after: "Shadow IT" } }),
-  );
+  await closeEvent(ids.H!, { by: cio.id, daysAgo: 10, from: "PROPOSED", to: "DROPPED", note: "Shadow IT" });
   await event(ids.F!, cmo.id, "initiative.signed_off", daysAgo(150), {
     signedOff: { before: null, after: "MARKETING" },
   });

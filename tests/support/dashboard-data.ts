@@ -73,6 +73,13 @@ export async function makeInitiativeAt(people: People, spec: InitiativeSpec): Pr
   return row.id;
 }
 
+/** `make(key, spec)`: writes the initiative (`makeInitiativeAt`) and keeps its id in `ids[key]`. */
+export const initiativeMaker =
+  (people: People, ids: Record<string, string>) =>
+  async (key: string, spec: InitiativeSpec): Promise<void> => {
+    ids[key] = await makeInitiativeAt(people, spec);
+  };
+
 export async function event(
   initiativeId: string,
   actorId: string | null,
@@ -93,6 +100,35 @@ export const statusChange = (
   status: { before, after },
   ...extra,
 });
+
+/**
+ * An agreement as the app records it: the CMO signs off for marketing, then the CIO for IT, which
+ * moves the initiative from proposed to agreed (each a number of days ago).
+ */
+export async function signOffEvents(initiativeId: string, people: People, days: { marketing: number; it: number }) {
+  await event(initiativeId, people.cmo.id, "initiative.signed_off", daysAgo(days.marketing), {
+    signedOff: { before: null, after: "MARKETING" },
+  });
+  await event(initiativeId, people.cio.id, "initiative.signed_off", daysAgo(days.it), {
+    signedOff: { before: null, after: "IT" },
+    ...statusChange("PROPOSED", "AGREED"),
+  });
+}
+
+/** A close as the app records it, `daysAgo` days ago: done with its outcome note, or dropped with its reason. */
+export async function closeEvent(
+  initiativeId: string,
+  close: { by: string; daysAgo: number; from: InitiativeStatus; to: "DONE" | "DROPPED"; note: string },
+) {
+  const field = close.to === "DONE" ? "outcomeNote" : "dropReason";
+  await event(
+    initiativeId,
+    close.by,
+    "initiative.status_changed",
+    daysAgo(close.daysAgo),
+    statusChange(close.from, close.to, { [field]: { before: null, after: close.note } }),
+  );
+}
 
 export async function statusUpdate(initiativeId: string, authorId: string, at: Date, health: Health = "ON_TRACK") {
   await db().statusUpdate.create({

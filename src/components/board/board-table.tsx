@@ -37,7 +37,6 @@ const CARD_GAP_PX = 12;
  * list, and it stays well under the page budget); longer lists are virtualised.
  */
 export const RENDER_ALL_UP_TO = 60;
-const COLUMNS = 10;
 const CARD_QUERY = "screen and (width < 64rem)";
 
 /** Below 1024 px (phones and tablets) the list is a column of cards (globals.css `cards:`, `data-cards="lg"`): the virtualiser's sizes follow. */
@@ -141,6 +140,20 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
     return () => clearTimeout(timer);
   }, [dnd]);
 
+  // The column headings, in order; `right`: a number column.
+  const headings: { label: string; right?: boolean }[] = [
+    ...(canReorder ? [{ label: t("reorder.controls") }] : []),
+    { label: t("board.rank"), right: true },
+    ...(scoreRanks ? [{ label: t("triage.board.scoreRank"), right: true }] : []),
+    { label: t("board.initiative") },
+    { label: t("board.lever") },
+    { label: t("board.marketingOwner") },
+    { label: t("board.itOwner") },
+    { label: t("board.status") },
+    { label: t("board.health") },
+    { label: t("board.progress"), right: true },
+    { label: t("board.targetDate") },
+  ];
   const positionOf = useCallback((id: string) => list.slots.findIndex((row) => row?.id === id) + 1, [list.slots]);
   const shown = items.map((item) => ({ item, row: list.slots[item.index] }));
   const before = virtual && items.length ? items[0]!.start - scrollMargin : 0;
@@ -161,43 +174,11 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
           <caption className="sr-only">{caption ?? t("board.intro")}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 cards:hidden">
             <tr aria-rowindex={1}>
-              {canReorder ? (
-                <th scope="col" className="px-3 py-2">
-                  {t("reorder.controls")}
+              {headings.map((heading) => (
+                <th key={heading.label} scope="col" className={heading.right ? "px-3 py-2 text-right" : "px-3 py-2"}>
+                  {heading.label}
                 </th>
-              ) : null}
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("board.rank")}
-              </th>
-              {scoreRanks ? (
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t("triage.board.scoreRank")}
-                </th>
-              ) : null}
-              <th scope="col" className="px-3 py-2">
-                {t("board.initiative")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("board.lever")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("board.marketingOwner")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("board.itOwner")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("board.status")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("board.health")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("board.progress")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("board.targetDate")}
-              </th>
+              ))}
             </tr>
           </thead>
           <tbody
@@ -217,10 +198,7 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
                     aria-rowindex={item.index + 2}
                     className="cards:mb-3 cards:block cards:rounded-lg cards:border cards:border-slate-200 cards:bg-white"
                   >
-                    <td
-                      colSpan={COLUMNS - (canReorder ? 0 : 1) + (scoreRanks ? 1 : 0)}
-                      className="px-3 py-4 text-slate-500 cards:block"
-                    >
+                    <td colSpan={headings.length} className="px-3 py-4 text-slate-500 cards:block">
                       {t("board.loadingRow", { position: item.index + 1 })}
                     </td>
                   </tr>

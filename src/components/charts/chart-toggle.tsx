@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
+import { Card } from "../ui/card";
 
 export interface TableView {
   caption: string;
@@ -31,7 +32,7 @@ export function ChartToggle({
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <Card as="figure" aria-labelledby={`${id}-title`}>
       <div className="mb-2 flex items-start justify-between gap-3">
         <figcaption id={`${id}-title`} className="font-semibold text-slate-900">
           {title}
@@ -82,6 +83,6 @@ export function ChartToggle({
       ) : (
         <div aria-hidden="true">{children}</div>
       )}
-    </figure>
+    </Card>
   );
 }

@@ -60,8 +60,9 @@ export class DomainError extends Error {
     return new DomainError("unauthenticated", "errors.unauthenticated");
   }
 
-  static forbidden(): DomainError {
-    return new DomainError("forbidden", "errors.forbidden");
+  /** Refused for this actor; `messageKey` says why when the generic "not allowed" would not (a second key). */
+  static forbidden(messageKey = "errors.forbidden"): DomainError {
+    return new DomainError("forbidden", messageKey);
   }
 
   static notFound(): DomainError {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterBar, FilterCheckbox, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
 import { ChangeLines } from "@/components/history/change-lines";
@@ -54,7 +54,6 @@ export default async function ActivityPage({ searchParams }: Props) {
   if (!log) forbidden();
   const people = await listActivityPeople(user);
   const history = historyFormat(dynamicKeys(t), format);
-  const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const nextHref = log.nextBefore
     ? `/activity?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string")), before: log.nextBefore })}`
     : null;
@@ -74,64 +73,32 @@ export default async function ActivityPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("activityLog.title")} intro={t("activityLog.intro")} />
-      <Card
-        as="form"
-        padding="sm"
-        method="get"
-        role="search"
-        aria-label={t("activityLog.filter")}
-        className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
+      <FilterBar
+        action="/activity"
+        label={t("activityLog.filter")}
+        submitLabel={t("activityLog.filter")}
+        clearLabel={t("activityLog.clear")}
       >
-        <div className="text-sm">
-          <label htmlFor="a-action">{t("activityLog.action")}</label>
-          <select id="a-action" name="action" defaultValue={filter.action ?? ""} className={field}>
-            <option value="">{t("activityLog.any")}</option>
-            {log.actions.map((a) => (
-              <option key={a} value={a}>
-                {history.action(a)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm">
-          <label htmlFor="a-actor">{t("activityLog.actor")}</label>
-          <select id="a-actor" name="actor" defaultValue={filter.actor ?? ""} className={field}>
-            <option value="">{t("activityLog.any")}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm">
-          <label htmlFor="a-from">{t("activityLog.from")}</label>
-          <input id="a-from" type="date" name="from" defaultValue={filter.from ?? ""} className={field} />
-        </div>
-        <div className="text-sm">
-          <label htmlFor="a-to">{t("activityLog.to")}</label>
-          <input id="a-to" type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
-        </div>
-        <div className="flex items-center gap-2 self-end pb-1.5 text-sm">
-          <input
-            id="a-signins"
-            type="checkbox"
-            name="signIns"
-            value="1"
-            defaultChecked={filter.signIns === "1"}
-            className="h-4 w-4"
-          />
-          <label htmlFor="a-signins">{t("activityLog.signIns")}</label>
-        </div>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white">
-            {t("activityLog.filter")}
-          </button>
-          <Link href="/activity" className="px-2 py-1.5 text-sm text-brand-700 underline">
-            {t("activityLog.clear")}
-          </Link>
-        </div>
-      </Card>
+        <FilterSelect
+          id="a-action"
+          name="action"
+          label={t("activityLog.action")}
+          value={filter.action}
+          anyLabel={t("activityLog.any")}
+          options={log.actions.map((action) => ({ value: action, label: history.action(action) }))}
+        />
+        <FilterSelect
+          id="a-actor"
+          name="actor"
+          label={t("activityLog.actor")}
+          value={filter.actor}
+          anyLabel={t("activityLog.any")}
+          options={people.map((person) => ({ value: person.id, label: person.name }))}
+        />
+        <FilterInput id="a-from" type="date" name="from" label={t("activityLog.from")} value={filter.from} />
+        <FilterInput id="a-to" type="date" name="to" label={t("activityLog.to")} value={filter.to} />
+        <FilterCheckbox id="a-signins" name="signIns" label={t("activityLog.signIns")} value={filter.signIns} />
+      </FilterBar>
       {log.rows.length === 0 ? (
         <EmptyState>{t("activityLog.empty")}</EmptyState>
       ) : (

@@ -9,6 +9,7 @@ import { AddedList, HealthChangeList, MoveList } from "@/components/report/chang
 import { KpiMovements } from "@/components/report/kpi-movements";
 import { PrintButton } from "@/components/report/print-button";
 import { SinceForm } from "@/components/report/since-form";
+import { Card } from "@/components/ui/card";
 import { firstParam, isoDay, parseMeeting, parseSince } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
 import { loadReport } from "@/server/queries/report";
@@ -152,9 +153,9 @@ export default async function ReportPage({ searchParams }: Props) {
         intro={t("report.summary.intro", { since: sinceDate })}
       >
         <HeadlineFigures figures={figures} completedLabel={t("report.completedSince", { since: sinceDate })} />
-        <p className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-base text-slate-900 shadow-sm">
+        <Card as="p" className="mt-4 text-base text-slate-900">
           {summary}
-        </p>
+        </Card>
       </Part>
       <Part newPage id="report-changes" title={t("report.changes.title", { since: sinceDate })} intro={summary}>
         <Sub title={t("report.changes.added", { count: changes.added.total })}>

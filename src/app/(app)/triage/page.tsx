@@ -1,4 +1,4 @@
-import { dynamicKeys, type RootTranslator } from "@/i18n/translator";
+import type { RootTranslator } from "@/i18n/translator";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -6,6 +6,14 @@ import { LiveRefresh } from "@/components/board/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { CapacitySummary } from "@/components/triage/capacity-summary";
 import { TriageForm } from "@/components/triage/triage-form";
+import {
+  criterionName,
+  divergenceLine,
+  planLine,
+  scoredLine,
+  standingLine,
+  weightedLine,
+} from "@/components/triage/triage-lines";
 import { ValueEffortMatrix } from "@/components/triage/value-effort-matrix";
 import { can } from "@/lib/permissions";
 import { addQuarters, CRITERIA, quarterOf, type Criterion } from "@/lib/triage";
@@ -109,7 +117,7 @@ export default async function TriagePage() {
 type T = RootTranslator;
 
 function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore: boolean; canPlan: boolean; t: T }) {
-  const criterion = (c: string) => dynamicKeys(t)(`triage.criteria.${c}`);
+  const criterion = (c: string) => criterionName(c, t);
   return (
     <Card as="article" aria-labelledby={`triage-${item.id}`}>
       <h3 id={`triage-${item.id}`} className="font-semibold text-slate-900">
@@ -117,19 +125,8 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
           {item.title}
         </Link>
       </h3>
-      <p className="mt-1 text-sm text-slate-600">
-        {t("triage.rankLine", { rank: item.rank })}
-        {item.scoreRank !== null ? ` · ${t("triage.scoreRankLine", { rank: item.scoreRank })}` : ""}
-        {item.modelVersions.length
-          ? ` · ${t("triage.scoredWith", { versions: item.modelVersions.map((v) => `v${v}`).join(", ") })}`
-          : ""}
-      </p>
-      <p className="mt-1 text-sm text-slate-700">
-        {t("triage.scoredStatus", {
-          marketing: item.scored.MARKETING ? t("triage.scoredYes") : t("triage.scoredNo"),
-          it: item.scored.IT ? t("triage.scoredYes") : t("triage.scoredNo"),
-        })}
-      </p>
+      <p className="mt-1 text-sm text-slate-600">{standingLine(item, t)}</p>
+      <p className="mt-1 text-sm text-slate-700">{scoredLine(item, t)}</p>
       {item.sides ? (
         <>
           <div className="mt-3">
@@ -155,21 +152,13 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
               ]}
             />
           </div>
-          <p className="mt-2 text-sm text-slate-800">
-            {t("triage.weightedLine", {
-              marketing: item.sides.MARKETING.weighted ?? 0,
-              it: item.sides.IT.weighted ?? 0,
-              combined: item.combined ?? 0,
-            })}
-          </p>
+          <p className="mt-2 text-sm text-slate-800">{weightedLine(item, t)}</p>
           {item.divergences.length ? (
             <div className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               <p className="font-medium">{t("triage.divergenceTitle")}</p>
               <ul className="list-disc pl-5">
                 {item.divergences.map((d) => (
-                  <li key={d.criterion}>
-                    {t("triage.divergence", { marketing: d.marketing, it: d.it, criterion: criterion(d.criterion) })}
-                  </li>
+                  <li key={d.criterion}>{divergenceLine(d, t)}</li>
                 ))}
               </ul>
             </div>
@@ -186,15 +175,7 @@ function TriageCard({ item, canScore, canPlan, t }: { item: TriageItem; canScore
           })}
         </p>
       ) : null}
-      <p className="mt-2 text-sm text-slate-700">
-        {item.plan
-          ? t("triage.plan.line", {
-              marketing: item.plan.marketingEffort,
-              it: item.plan.itEffort,
-              quarter: item.plan.targetQuarter ?? t("triage.plan.noQuarter"),
-            })
-          : t("triage.plan.none")}
-      </p>
+      <p className="mt-2 text-sm text-slate-700">{planLine(item, t)}</p>
       {canScore ? (
         <div className="mt-3 border-t border-slate-100 pt-2">
           <h4 className="text-sm font-medium text-slate-900">

@@ -1,5 +1,6 @@
 import "server-only";
 import type { StandardsReview } from "@/generated/prisma/client";
+import { isLive, LIVE_STATUSES } from "@/lib/initiative-enums";
 import { normaliseText } from "@/lib/text";
 import { assertCan } from "../authorize";
 import type { DomainContext } from "../context";
@@ -29,9 +30,7 @@ export async function reviewStandards(ctx: DomainContext, input: ReviewStandards
   assertCan(ctx.actor, "initiative.reviewStandards");
   return withInitiative(ctx, input.initiativeId, async (tx, current, actor) => {
     await assertFreshVersion(tx, "initiative", current, input.version);
-    if (current.status !== "PROPOSED" && current.status !== "AGREED" && current.status !== "IN_PROGRESS") {
-      throw wrongStatus(current.status, ["PROPOSED", "AGREED", "IN_PROGRESS"]);
-    }
+    if (!isLive(current.status)) throw wrongStatus(current.status, [...LIVE_STATUSES]);
     const changes: Record<string, unknown> = {};
     if (current.standardsReview !== input.verdict)
       changes.standardsReview = { before: current.standardsReview, after: input.verdict };

@@ -23,7 +23,7 @@ export async function decideScoringModel(
     if (!model) throw notFound();
     if (model.status !== "PROPOSED") throw DomainError.conflict("triage.model.notPending", { version: model.version });
     if (input.decision === "APPROVE" && model.proposedById === actor.id)
-      throw new DomainError("forbidden", "triage.model.secondKey");
+      throw DomainError.forbidden("triage.model.secondKey");
     const before = await currentScoringModel(tx);
     const status = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
     await tx.scoringModel.update({

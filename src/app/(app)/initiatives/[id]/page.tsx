@@ -79,8 +79,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
     review: can(user, "initiative.reviewStandards"),
     edit: mayEdit,
   };
-  const live =
-    initiative.status === "PROPOSED" || initiative.status === "AGREED" || initiative.status === "IN_PROGRESS";
+  const live = isLive(initiative.status);
   const signed =
     (initiative.status === "PROPOSED" || initiative.status === "AGREED") &&
     (initiative.marketingApproval !== null || initiative.itApproval !== null);

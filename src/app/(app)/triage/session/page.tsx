@@ -5,6 +5,14 @@ import { LiveRefresh } from "@/components/board/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { MinutesList } from "@/components/triage/minutes-list";
 import { TriageForm } from "@/components/triage/triage-form";
+import {
+  criterionName,
+  divergenceLine,
+  planLine,
+  scoredLine,
+  standingLine,
+  weightedLine,
+} from "@/components/triage/triage-lines";
 import { can } from "@/lib/permissions";
 import { CRITERIA } from "@/lib/triage";
 import {
@@ -14,7 +22,6 @@ import {
 } from "@/server/actions/triage-actions";
 import { requireUser } from "@/server/auth/session";
 import { loadOpenSession } from "@/server/queries/triage-session";
-import { dynamicKeys } from "@/i18n/translator";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -30,7 +37,7 @@ export default async function TriageSessionPage({ searchParams }: Props) {
   const mayRun = can(user, "triage.session");
   // One at a time: the first in rank order, or the one picked from the queue (?item=).
   const current = queue.find((item) => item.id === params.item) ?? queue[0];
-  const criterion = (c: string) => dynamicKeys(t)(`triage.criteria.${c}`);
+  const criterion = (c: string) => criterionName(c, t);
   return (
     <>
       <PageHeader title={t("triage.session.title")} intro={t("triage.session.intro")}>
@@ -67,13 +74,7 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                   {current.title}
                 </Link>
               </h2>
-              <p className="mt-1 text-sm text-slate-600">
-                {t("triage.rankLine", { rank: current.rank })}
-                {current.scoreRank !== null ? ` · ${t("triage.scoreRankLine", { rank: current.scoreRank })}` : ""}
-                {current.modelVersions.length
-                  ? ` · ${t("triage.scoredWith", { versions: current.modelVersions.map((v) => `v${v}`).join(", ") })}`
-                  : ""}
-              </p>
+              <p className="mt-1 text-sm text-slate-600">{standingLine(current, t)}</p>
               <p className="mt-2 text-sm">
                 {current.missing.length === 0
                   ? t("triage.session.ready")
@@ -95,40 +96,19 @@ export default async function TriageSessionPage({ searchParams }: Props) {
                         : ""}
                     </li>
                   ))}
-                  <li className="mt-1 font-medium">
-                    {t("triage.weightedLine", {
-                      marketing: current.sides.MARKETING.weighted ?? 0,
-                      it: current.sides.IT.weighted ?? 0,
-                      combined: current.combined ?? 0,
-                    })}
-                  </li>
+                  <li className="mt-1 font-medium">{weightedLine(current, t)}</li>
                 </ul>
               ) : (
-                <p className="mt-2 text-sm text-slate-700">
-                  {t("triage.scoredStatus", {
-                    marketing: current.scored.MARKETING ? t("triage.scoredYes") : t("triage.scoredNo"),
-                    it: current.scored.IT ? t("triage.scoredYes") : t("triage.scoredNo"),
-                  })}
-                </p>
+                <p className="mt-2 text-sm text-slate-700">{scoredLine(current, t)}</p>
               )}
               {current.divergences.length ? (
                 <ul className="mt-2 list-disc rounded-md border border-amber-300 bg-amber-50 py-2 pl-8 pr-3 text-sm text-amber-900">
                   {current.divergences.map((d) => (
-                    <li key={d.criterion}>
-                      {t("triage.divergence", { marketing: d.marketing, it: d.it, criterion: criterion(d.criterion) })}
-                    </li>
+                    <li key={d.criterion}>{divergenceLine(d, t)}</li>
                   ))}
                 </ul>
               ) : null}
-              <p className="mt-2 text-sm text-slate-700">
-                {current.plan
-                  ? t("triage.plan.line", {
-                      marketing: current.plan.marketingEffort,
-                      it: current.plan.itEffort,
-                      quarter: current.plan.targetQuarter ?? t("triage.plan.noQuarter"),
-                    })
-                  : t("triage.plan.none")}
-              </p>
+              <p className="mt-2 text-sm text-slate-700">{planLine(current, t)}</p>
               {current.capacityEffect.map((line) => (
                 <p
                   key={line.side}
