@@ -2,26 +2,18 @@
 // sign-off, or whose sign-offs a material change withdrew, in rank order, at most 50. The list reads
 // only its first rows (a SQL twin of the readiness checklist); these tests hold the twin to the
 // checklist's own answers (missingReadiness() in src/lib/readiness.ts).
-import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { missingReadiness } from "@/lib/readiness";
 import { db } from "@/server/db";
 import { listAwaitingSignOff } from "@/server/queries/awaiting-sign-off";
 import { makeInitiative, makeKpi, makeUser, READY } from "../support/factories";
-import { scratchDatabase } from "../support/raw-sql";
+import { useCountingScratchDatabase, type QueryCounter } from "../support/counting-database";
 
-let queries = 0;
+let queries: QueryCounter;
 beforeAll(async () => {
   // A database of its own: the list is every proposed initiative's, and other tests add some.
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: await scratchDatabase("awaiting"), max: 4 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query", () => {
-    queries += 1;
-  });
-  (globalThis as { leversPrisma?: unknown }).leversPrisma = client;
+  queries = await useCountingScratchDatabase("awaiting");
 });
 
 type Variant = Partial<Prisma.InitiativeUncheckedCreateInput> & { kpi?: boolean };
@@ -121,9 +113,9 @@ describe("waiting for your sign-off", () => {
         makeInitiative(owners, `ready ${n}`, { ...READY, rankKey: `b${String(n).padStart(2, "0")}` }),
       ),
     );
-    queries = 0;
+    queries.reset();
     const list = await listAwaitingSignOff(cmo);
-    expect(queries).toBe(1);
+    expect(queries.count).toBe(1);
     expect(list).toHaveLength(50);
   });
 

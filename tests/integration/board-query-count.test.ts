@@ -1,27 +1,17 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
 import { BOARD_WINDOW, loadBoard } from "@/server/queries/board";
 import { makeUser, makeInitiative } from "../support/factories";
-import { scratchDatabase } from "../support/raw-sql";
+import { useCountingScratchDatabase, type QueryCounter } from "../support/counting-database";
 
-let queries = 0;
+let queries: QueryCounter;
 beforeAll(async () => {
-  const url = await scratchDatabase("board_queries");
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 4 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query", () => {
-    queries += 1;
-  });
-  (globalThis as { leversPrisma?: unknown }).leversPrisma = client;
+  queries = await useCountingScratchDatabase("board_queries");
 });
 
 async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  queries = 0;
+  queries.reset();
   await work();
-  return queries;
+  return queries.count;
 }
 
 describe("the board's data", () => {

@@ -1,9 +1,7 @@
 // Shared KPIs at the domain and query layers: who may create, edit, record and correct; one
 // measurement a day with an offer to correct; every change audited; the list in a fixed number of queries.
-import { PrismaPg } from "@prisma/adapter-pg";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/domain/errors";
@@ -12,19 +10,12 @@ import { correctMeasurement, recordMeasurement } from "@/server/domain/kpis/reco
 import { updateKpi } from "@/server/domain/kpis/update-kpi";
 import { getKpi, listKpiCards, listKpis, TREND_POINTS } from "@/server/queries/kpis";
 import { ctxFor, makeInitiative, makeKpi, makeMeasurement, makeUser } from "../support/factories";
-import { scratchDatabase } from "../support/raw-sql";
+import { useCountingScratchDatabase, type QueryCounter } from "../support/counting-database";
 
-let queries = 0;
+let queries: QueryCounter;
 beforeAll(async () => {
   // A database of its own, with a client that counts SQL statements (see "the KPI list").
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: await scratchDatabase("kpis"), max: 4 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query", () => {
-    queries += 1;
-  });
-  (globalThis as { leversPrisma?: unknown }).leversPrisma = client;
+  queries = await useCountingScratchDatabase("kpis");
 });
 
 const outcome = (work: Promise<unknown>) =>
@@ -299,13 +290,13 @@ describe("the KPI list", () => {
     const probe = await kpiWithHistory(cmo.id, 30);
     const empty = await makeKpi();
     await kpiWithHistory(cmo.id, 3);
-    queries = 0;
+    queries.reset();
     const few = await listKpiCards(cmo);
-    const atFew = queries;
+    const atFew = queries.count;
     for (let n = 0; n < 27; n += 1) await kpiWithHistory(cmo.id, 3);
-    queries = 0;
+    queries.reset();
     const many = await listKpiCards(cmo);
-    expect(queries).toBe(atFew);
+    expect(queries.count).toBe(atFew);
     // The read cache's data stamp, then (the KPIs just changed: no cached list) summaries and trend points.
     expect(atFew).toBeLessThanOrEqual(1 + 2);
     expect(many.length).toBe(few.length + 27);
