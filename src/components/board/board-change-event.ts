@@ -25,3 +25,8 @@ export function parseChangeData(data: string): BoardChangeDetail {
     return { table: "", ids: "*" };
   }
 }
+
+/** The DOM event for a change (cancelable: the list that applies it calls preventDefault()). */
+export function boardChangeEvent(detail: BoardChangeDetail): CustomEvent<BoardChangeDetail> {
+  return new CustomEvent<BoardChangeDetail>(BOARD_CHANGE_EVENT, { detail, cancelable: true });
+}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { BOARD_CHANGE_EVENT, parseChangeData, type BoardChangeDetail } from "./board-change-event";
+import { boardChangeEvent, parseChangeData } from "./board-change-event";
 
 type Shown = "connecting" | "live" | "reconnecting" | "offline";
 
@@ -115,9 +115,7 @@ export function LiveRefresh() {
       // A change the board's list applies itself (it names the initiatives) needs no page refresh.
       source.addEventListener("change", (event) => {
         const detail = parseChangeData((event as MessageEvent<string>).data);
-        const handled = !window.dispatchEvent(
-          new CustomEvent<BoardChangeDetail>(BOARD_CHANGE_EVENT, { detail, cancelable: true }),
-        );
+        const handled = !window.dispatchEvent(boardChangeEvent(detail));
         if (!handled) refresh();
       });
     };

@@ -8,13 +8,15 @@ import { isLive } from "@/lib/initiative-enums";
 import { clampPosition, moveToPosition } from "@/lib/list-moves";
 import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
 import type { BoardRow } from "@/server/queries/board";
-import { BOARD_CHANGE_EVENT, type BoardChangeDetail } from "./board-change-event";
+import { BOARD_CHANGE_EVENT, boardChangeEvent, type BoardChangeDetail } from "./board-change-event";
 
 export type MoveRow = (id: string, position: number, reason?: string) => void;
 type Slots = (BoardRow | undefined)[];
 
 /** How many rows one fetch reads (the server caps it at 300). */
 export const FETCH_WINDOW = 100;
+/** How long a change by others is remembered, to be applied again over server data read before it. */
+const RECENT_MS = 10_000;
 /** How long "Moved to N · Undo" offers to undo. */
 export const UNDO_MS = 10_000;
 export const UNDO_REASON = "undo";
@@ -138,7 +140,12 @@ export function useBoardList(
   useEffect(() => {
     loading.current.clear();
     stale.current.clear();
-    generation.current += 1; // answers to reads made before are dropped
+    generation.current += 1; // answers to window reads made before are dropped
+    // Server data may have been read before a change this list already applied (a refresh asked for
+    // before a move, answered after it): read the rows changed lately again, so none goes back.
+    const now = Date.now();
+    const again = [...recent.current].filter(([, at]) => now - at < RECENT_MS).map(([id]) => id);
+    if (again.length > 0) window.dispatchEvent(boardChangeEvent({ table: "Initiative", ids: again }));
   }, [initial]);
 
   useEffect(() => {
@@ -185,45 +192,64 @@ export function useBoardList(
     [read],
   );
 
-  // Live changes by others: read only the initiatives named, one change after another.
+  // Every window is stale: re-read those on screen (the list keeps what it shows meanwhile).
+  const resync = useCallback(
+    (size: number) => {
+      generation.current += 1;
+      loading.current.clear();
+      for (let start = 0; start < size; start += FETCH_WINDOW) stale.current.add(start);
+      latest.current = {
+        slots: placed(
+          size,
+          { rows: [], offset: 0, total: size },
+          latest.current.slots.length === size ? latest.current.slots : undefined,
+        ),
+        total: size,
+      };
+      setList(latest.current);
+      ensure(...visible.current);
+    },
+    [ensure],
+  );
+
+  // Live changes by others: read only the initiatives named, one change after another. An answer
+  // is each row's state now, so it applies to whatever the list shows by then (also after a refresh
+  // of the page); only a change of filters makes it another list's.
   const queue = useRef(Promise.resolve());
+  const recent = useRef(new Map<string, number>());
+  const listQuery = useRef(query);
+  useLayoutEffect(() => {
+    listQuery.current = query;
+  });
   useEffect(() => {
     const onChange = (event: Event) => {
       const { ids } = (event as CustomEvent<BoardChangeDetail>).detail;
       if (ids === "*") return; // any row may have changed: the page re-reads itself
       event.preventDefault(); // handled here: no full refresh
+      const now = Date.now();
+      for (const id of ids) recent.current.set(id, now);
+      for (const [id, at] of recent.current) if (now - at >= RECENT_MS) recent.current.delete(id);
+      const asked = query;
       queue.current = queue.current
         .then(async () => {
-          const asked = generation.current;
           const data = await read(new URLSearchParams({ ids: ids.join(",") }));
-          if (!data || asked !== generation.current) return;
+          if (asked !== listQuery.current) return; // the filters changed meanwhile: that list is gone
+          // A failed read is a gap: re-read what is on screen rather than miss the change.
+          if (!data) return resync(latest.current.total);
           const patched = patchSlots(latest.current.slots, ids, data.rows, data.total);
           if (patched) {
             latest.current = { slots: patched, total: data.total };
             setList(latest.current);
           } else {
-            // A changed row was somewhere not read yet: every window is stale; re-read those on screen.
-            generation.current += 1;
-            loading.current.clear();
-            for (let start = 0; start < data.total; start += FETCH_WINDOW) stale.current.add(start);
-            latest.current = {
-              slots: placed(
-                data.total,
-                { rows: [], offset: 0, total: data.total },
-                latest.current.slots.length === data.total ? latest.current.slots : undefined,
-              ),
-              total: data.total,
-            };
-            setList(latest.current);
-            ensure(...visible.current);
+            resync(data.total); // a changed row was somewhere not read yet
           }
           summary.current?.(data);
         })
-        .catch(() => undefined); // a failed read leaves the list as it was; the next change reads again
+        .catch(() => resync(latest.current.total));
     };
     window.addEventListener(BOARD_CHANGE_EVENT, onChange);
     return () => window.removeEventListener(BOARD_CHANGE_EVENT, onChange);
-  }, [read, ensure]);
+  }, [read, query, resync]);
 
   const move: MoveRow = (id, position, reason) => {
     const index = slots.findIndex((row) => row?.id === id);
