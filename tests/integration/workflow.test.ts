@@ -115,10 +115,17 @@ describe("status updates and comments", () => {
   it("are refused to a board member", async () => {
     const { id } = await setup();
     const board = await makeUser("BOARD");
+    expect(
+      await outcome(
+        postStatusUpdate(ctxFor(board), { initiativeId: id, health: "OFF_TRACK", progress: 90, body: "x" }),
+      ),
+    ).toMatchObject({ key: "errors.forbidden" });
     expect(await outcome(postComment(ctxFor(board), { initiativeId: id, body: "x" }))).toMatchObject({
       key: "errors.forbidden",
     });
+    expect(await db().statusUpdate.count({ where: { initiativeId: id } })).toBe(0);
     expect(await db().comment.count({ where: { initiativeId: id } })).toBe(0);
+    expect(await read(id)).toMatchObject({ health: "ON_TRACK", progress: 0 });
   });
 });
 
