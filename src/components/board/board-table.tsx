@@ -79,6 +79,10 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
     return () => observer.disconnect();
   }, []);
   const virtual = list.total > RENDER_ALL_UP_TO;
+  // The virtualiser recomputes every row's offset (O(rows)) when this function changes: only when
+  // the order does, not at every render (a pending move, an announcement).
+  const slots = list.slots;
+  const getItemKey = useCallback((index: number) => slots[index]?.id ?? `slot-${index}`, [slots]);
   const virtualizer = useWindowVirtualizer({
     enabled: virtual,
     count: list.total,
@@ -87,7 +91,7 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
     overscan: 8,
     scrollMargin,
     initialRect: { width: 1280, height: 1200 },
-    getItemKey: (index) => list.slots[index]?.id ?? `slot-${index}`,
+    getItemKey,
   });
   const items = virtual
     ? virtualizer.getVirtualItems()
