@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { MessagePage } from "@/components/ui/message-page";
 
 /** The one answer to a page the viewer may not see (forbidden(): HTTP 403). */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { pickMessages } from "@/i18n/client-messages";
 import "./globals.css";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { MessagePage } from "@/components/ui/message-page";
 
 /** The one answer to an address or a record that does not exist (notFound(): HTTP 404). */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { can, type Actor } from "@/lib/permissions";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks, type NavItem } from "./nav-links";

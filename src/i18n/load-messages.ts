@@ -4,7 +4,19 @@ import type { Locale } from "./locales";
 // Each top-level namespace lives in exactly one area file (tests/unit/message-keys.test.ts). Add an area here and tests/unit/locales.test.ts reads it too.
 export const MESSAGE_AREAS = ["core", "board", "workflow", "kpis", "dashboard", "operations", "triage"] as const;
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+const loaded = new Map<Locale, Promise<Record<string, unknown>>>();
+
+/** The whole catalogue of `locale`, merged from its area files once per server (it never changes while running). */
+export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = mergeAreas(locale);
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+async function mergeAreas(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(
     MESSAGE_AREAS.map(
       async (area) =>

@@ -11,7 +11,7 @@ const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "vitest" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async () => createTranslator({ locale: "en", messages: (await loadMessages("en")) as never }),
 }));
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { AwaitingSignOff } from "@/server/queries/awaiting-sign-off";
 import { dynamicKeys } from "@/i18n/translator";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { HEALTHS, INITIATIVE_STATUSES, LEVERS } from "@/lib/initiative-enums";
 import type { BoardFilter } from "@/lib/schemas/initiative-schemas";

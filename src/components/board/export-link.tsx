@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/i18n/server";
 import { csvDialectFor } from "@/lib/csv";
 
 const EXPORTS = {

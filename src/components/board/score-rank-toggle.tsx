@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
 
 /** Shows or hides the board's score rank column (?scores=1), keeping the other parameters (filters). */

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { ChartToggle, type TableView } from "./chart-toggle";
 

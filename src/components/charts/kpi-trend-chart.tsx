@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/i18n/server";
 import { dynamicKeys } from "@/i18n/translator";
 import { kpiAmount } from "@/lib/kpi-amount";
 import { unitLabelKey } from "@/lib/kpi-units";

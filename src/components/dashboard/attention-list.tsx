@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { PriorityRow } from "@/server/queries/dashboard";
 import { HealthBadge } from "../ui/badge";
 import { DataTable, type Column } from "../ui/data-table";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { Decision } from "@/server/queries/dashboard";
 import { Badge, type BadgeTone } from "../ui/badge";

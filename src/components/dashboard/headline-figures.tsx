@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { INITIATIVE_STATUSES } from "@/lib/initiative-enums";
 import type { HeadlineFigures as Figures } from "@/server/queries/dashboard";
 import { Card } from "../ui/card";

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/i18n/server";
 import type { Health } from "@/generated/prisma/enums";
 import { HEALTHS } from "@/lib/initiative-enums";
 import { ChartOrTable } from "../charts/chart-or-table";

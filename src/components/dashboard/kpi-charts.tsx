@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { DashboardKpi } from "@/server/queries/dashboard";
 import { KpiTrendChart } from "../charts/kpi-trend-chart";
 import { EmptyState } from "../ui/empty-state";

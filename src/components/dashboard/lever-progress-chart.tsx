@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/i18n/server";
 import { LEVERS } from "@/lib/initiative-enums";
 import type { LeverProgress } from "@/server/queries/dashboard";
 import { ChartOrTable } from "../charts/chart-or-table";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { PriorityRow } from "@/server/queries/dashboard";
 import { DataTable } from "../ui/data-table";
 import { priorityColumns } from "./priority-columns";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { historyFormat } from "./history-format";
 import { dynamicKeys } from "@/i18n/translator";
 

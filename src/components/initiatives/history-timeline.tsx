@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { ChangeLines } from "@/components/history/change-lines";
 import { historyFormat } from "@/components/history/history-format";
 import type { HistoryEntry } from "@/server/queries/initiative-activity";

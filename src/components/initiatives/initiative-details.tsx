@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import type { InitiativeDetail } from "@/server/queries/initiative";
 import { Markdown } from "../markdown";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Post, UpdatePost } from "@/server/queries/initiative-activity";
 import { HealthBadge } from "@/components/ui/badge";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { kpiAmount } from "@/lib/kpi-amount";
 import { gapToTarget } from "@/lib/kpi-units";
 import type { KpiSummary } from "@/server/queries/kpis";

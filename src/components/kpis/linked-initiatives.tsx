@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import type { KpiDetail } from "@/server/queries/kpis";
 import { StatusBadge } from "@/components/ui/badge";

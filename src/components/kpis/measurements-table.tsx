@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { MeasurementRow } from "@/server/queries/kpis";
 import { DataTable, type Column } from "../ui/data-table";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { kpiAmount } from "@/lib/kpi-amount";
 import type { KpiMovement } from "@/server/queries/report";
 import { DataTable, type Column } from "../ui/data-table";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 
 const FIELD = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 

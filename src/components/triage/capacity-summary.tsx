@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { CapacityLine } from "@/lib/triage";
 import { Card } from "../ui/card";
 

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/server";
 import type { Lever } from "@/generated/prisma/enums";
 import { median, quadrantOf } from "@/lib/triage";
 import { ChartOrTable } from "../charts/chart-or-table";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 
 /** The first Tab stop of every page: "Skip to main content", to the page's `<main id="main">`. */
 export async function SkipLink() {

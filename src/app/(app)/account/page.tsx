@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AccountSessions } from "@/components/account-sessions";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { PageHeader } from "@/components/ui/page-header";

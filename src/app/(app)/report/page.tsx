@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
 import { DecisionList } from "@/components/dashboard/decision-list";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";

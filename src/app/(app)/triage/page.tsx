@@ -1,6 +1,6 @@
 import type { RootTranslator } from "@/i18n/translator";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import { LiveRefresh } from "@/components/board/live-refresh";
 import { PageHeader } from "@/components/ui/page-header";

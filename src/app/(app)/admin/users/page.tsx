@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { DataTable, type Column } from "@/components/ui/data-table";

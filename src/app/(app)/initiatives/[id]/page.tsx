@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import { isUuid } from "@/lib/schemas/dates";
 import { notFound } from "next/navigation";

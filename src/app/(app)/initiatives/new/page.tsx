@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { TriageForm } from "@/components/triage/triage-form";

@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from "vitest";
+import { loadMessages } from "@/i18n/load-messages";
+
+// src/i18n/server.ts keeps parsed messages and Intl formatters for the server's lifetime, per
+// locale, instead of per request: requests in different languages, one after another, must each
+// still read their own language and number formats.
+const request = vi.hoisted(() => ({ locale: "en" as "en" | "it" }));
+vi.mock("next-intl/server", () => ({
+  getLocale: async () => request.locale,
+  getMessages: async () => loadMessages(request.locale),
+  getTimeZone: async () => "UTC",
+}));
+const { getFormatter, getTranslations } = await import("@/i18n/server");
+
+async function countLine(locale: "en" | "it", count: number) {
+  request.locale = locale;
+  return (await getTranslations("board"))("count", { count });
+}
+
+describe("server translations, parsed once per server", () => {
+  it("answer each request in its own language, whichever language came first", async () => {
+    expect(await countLine("en", 1792)).toBe("1,792 live initiatives");
+    expect(await countLine("it", 1792)).toBe("1.792 iniziative attive");
+    expect(await countLine("en", 1)).toBe("1 live initiative");
+    expect(await countLine("it", 0)).toBe("Nessuna iniziativa attiva");
+  });
+
+  it("format numbers and dates in the request's locale and in UTC", async () => {
+    request.locale = "it";
+    const italian = await getFormatter();
+    request.locale = "en";
+    const english = await getFormatter();
+    expect(italian.number(1792, "count")).toBe("1.792");
+    expect(english.number(1792, "count")).toBe("1,792");
+    const lateEvening = new Date("2026-12-31T23:30:00Z");
+    expect(english.dateTime(lateEvening, { dateStyle: "medium" })).toBe("Dec 31, 2026");
+  });
+
+  it("read the catalogue once: the same object for every request in a language", async () => {
+    expect(await loadMessages("en")).toBe(await loadMessages("en"));
+    expect(await loadMessages("it")).not.toBe(await loadMessages("en"));
+  });
+});
