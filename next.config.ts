@@ -1,7 +1,12 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+// Messages are compiled at build time (ICU → a compact form), so neither the server nor the browser
+// parses a message while rendering, and the browser does not load the ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: { messages: { path: "./src/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // A separate build folder lets two test runs share one checkout (LEVERS_DIST_DIR=.next-other).
