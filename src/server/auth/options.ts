@@ -8,6 +8,7 @@ import { audit, authenticate, originFromHeaders } from "./authenticate";
 import { isDatabaseUnavailable } from "../db-errors";
 import { liveSessionUser, revokeSession, SESSION_ABSOLUTE_MS, startSession, type SessionUser } from "./server-sessions";
 import { decideSsoSignIn, SSO_PROVIDER_ID, ssoProvider, type OidcClaims } from "./sso";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 /** The cookie lives as long as a session may (12 h); the server-side session decides before that. */
 export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_MS / 1000;
@@ -39,7 +40,8 @@ async function requestOrigin(): Promise<RequestOrigin> {
 // Built once per process; providers are read from the environment.
 const baseOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  // next-auth's token format, with the key derived once (src/server/auth/session-token.ts).
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS, encode: encodeSessionToken, decode: decodeSessionToken },
   // Every refusal and failure (?error=…) comes back to the sign-in page, which explains it.
   pages: { signIn: "/login", error: "/login", signOut: "/login" },
   providers: [
