@@ -87,8 +87,11 @@ export function DataTable<T>({
               <tr key={rowKey(row)} className={`dt-row ${rowClassName}`.trim()}>
                 {columns.map((column) => {
                   const Cell = column.rowHeader ? "th" : "td";
+                  // On a phone card the heading shows before the value (CSS, from data-label).
+                  const labelled = column.card === "label" || (!column.card && !column.rowHeader);
                   const look = [
                     cell,
+                    labelled ? "dt-labelled" : "",
                     column.rowHeader ? "dt-rowhead" : "",
                     column.align === "right" ? "dt-right" : "",
                     column.card === "hide" ? "cards:hidden" : "",
@@ -98,11 +101,9 @@ export function DataTable<T>({
                     <Cell
                       key={column.header}
                       scope={column.rowHeader ? "row" : undefined}
+                      data-label={labelled ? column.header : undefined}
                       className={look.filter(Boolean).join(" ")}
                     >
-                      {column.card === "label" || (!column.card && !column.rowHeader) ? (
-                        <span className="dt-label">{column.header}</span>
-                      ) : null}
                       <span className="min-w-0">{column.cell(row)}</span>
                     </Cell>
                   );
