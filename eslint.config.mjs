@@ -80,6 +80,25 @@ const config = [
       "no-console": "off",
     },
   },
+  {
+    // Server code translates through src/i18n/server.ts (the same API, with formatters kept per server).
+    files: ["src/**"],
+    ignores: ["src/i18n/server.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations", "getFormatter"],
+              message: "Import getTranslations and getFormatter from @/i18n/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...LAYERS.map(({ files, patterns }) => ({
     files,
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },

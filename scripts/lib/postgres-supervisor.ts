@@ -16,6 +16,7 @@ import {
   resolveDataDir,
   StartupError,
 } from "./embedded-postgres.ts";
+import { stopPostgresProcess } from "./postgres-stop.ts";
 
 export interface SupervisorOptions {
   dataDir: string;
@@ -31,6 +32,8 @@ export interface SupervisorOptions {
 }
 
 const READY = "database system is ready to accept connections";
+/** `npm start`'s database gets longer than the tests' (embedded-postgres.ts): its fast shutdown keeps the most. */
+const NPM_START_STOP_STEPS_MS = { fast: 15_000, immediate: 10_000, kill: 5_000 };
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
 async function binaries(): Promise<{ postgres: string; initdb: string }> {
@@ -92,22 +95,15 @@ export class SupervisedPostgres {
     if (!(await this.spawnServer())) throw this.startupError();
   }
 
-  /** Fast shutdown (committed work is kept); waits for the server to exit, at most 15 s. */
+  /**
+   * Fast shutdown (committed work is kept); after 15 s an immediate one (the next start replays the
+   * WAL), after 10 s more SIGKILL (stopPostgresProcess). Resolves once the server has exited.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.kill("SIGINT");
-    const inTime = await Promise.race([
-      exited.then(() => true),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000).unref()),
-    ]);
-    if (!inTime) {
-      this.options.log("embedded PostgreSQL did not stop within 15 s; stopping it immediately");
-      child.kill("SIGQUIT");
-      await exited;
-    }
+    if (!child) return;
+    await stopPostgresProcess(child, NPM_START_STOP_STEPS_MS, (line) => this.options.log(line));
   }
 
   private remember(line: string): void {

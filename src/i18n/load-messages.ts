@@ -12,6 +12,7 @@ export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   if (!messages) {
     messages = mergeAreas(locale);
     loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale)); // a failed read is tried again next time
   }
   return messages;
 }

@@ -11,20 +11,22 @@ import { cache, use } from "react";
 import { FORMATS } from "./formats";
 
 // Translators and formatters for server components and server actions, with next-intl's API and
-// types. next-intl keeps its cache of parsed messages (ICU) and of Intl formatters per request, so
-// every request parsed each message it used again: about 3 ms of a page's server time. Here that
-// cache lives per locale for the server's lifetime. What it holds depends only on the message text,
-// the locale, the named formats and the time zone, which are the same for every request (UTC).
+// types. next-intl makes its Intl formatters (and, for uncompiled messages, its cache of parsed
+// messages) anew for every request; here they live per locale and time zone for the server's
+// lifetime. What they hold depends only on the locale, the time zone and the options asked for, so
+// requests share them safely. Messages themselves are compiled at build time (next.config.ts).
+// eslint.config.mjs keeps server code from importing next-intl/server's own getTranslations.
 
 type Shared = { cache: ReturnType<typeof _createCache>; formatters: ReturnType<typeof _createIntlFormatters> };
 const sharedByLocale = new Map<string, Shared>();
 
-function sharedFor(locale: string): Shared {
-  let shared = sharedByLocale.get(locale);
+function sharedFor(locale: string, timeZone: string | undefined): Shared {
+  const key = `${locale}|${timeZone ?? ""}`;
+  let shared = sharedByLocale.get(key);
   if (!shared) {
     const parsed = _createCache();
     shared = { cache: parsed, formatters: _createIntlFormatters(parsed) };
-    sharedByLocale.set(locale, shared);
+    sharedByLocale.set(key, shared);
   }
   return shared;
 }
@@ -37,7 +39,7 @@ const requestIntl = cache(async () => {
 
 const translator = cache(async (namespace: string | undefined) => {
   const { locale, messages, timeZone } = await requestIntl();
-  const { cache: _cache, formatters: _formatters } = sharedFor(locale);
+  const { cache: _cache, formatters: _formatters } = sharedFor(locale, timeZone);
   return createTranslator({
     locale,
     messages,
@@ -51,14 +53,27 @@ const translator = cache(async (namespace: string | undefined) => {
 
 const formatter = cache(async () => {
   const { locale, timeZone, now } = await requestIntl();
-  return createFormatter({ locale, timeZone, now, formats: FORMATS, _formatters: sharedFor(locale).formatters });
+  return createFormatter({
+    locale,
+    timeZone,
+    now,
+    formats: FORMATS,
+    _formatters: sharedFor(locale, timeZone).formatters,
+  });
 });
 
-/** next-intl's `getTranslations(namespace?)`, with messages parsed once per server. */
-export const getTranslations = ((namespace?: string) => translator(namespace)) as typeof nextIntlGetTranslations;
+/**
+ * next-intl's `getTranslations(namespace?)`, with shared formatters. The `{ locale, namespace }` form
+ * (another language than the request's) goes to next-intl itself.
+ */
+export const getTranslations = ((options?: string | Parameters<typeof nextIntlGetTranslations>[0]) =>
+  typeof options === "object"
+    ? nextIntlGetTranslations(options)
+    : translator(options)) as typeof nextIntlGetTranslations;
 
-/** next-intl's `getFormatter()`, with Intl formatters made once per server. */
-export const getFormatter = (() => formatter()) as typeof nextIntlGetFormatter;
+/** next-intl's `getFormatter()`, with shared formatters; `{ locale }` goes to next-intl itself. */
+export const getFormatter = ((options?: Parameters<typeof nextIntlGetFormatter>[0]) =>
+  options?.locale ? nextIntlGetFormatter(options) : formatter()) as typeof nextIntlGetFormatter;
 
 /** `getTranslations` for synchronous server components (next-intl's `useTranslations` there). */
 export const useTranslations = ((namespace?: string) =>

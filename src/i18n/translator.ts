@@ -1,4 +1,4 @@
-import type { getTranslations } from "next-intl/server";
+import type { getTranslations } from "./server";
 
 /** The root translator (keys of every namespace, typed), as `getTranslations()` without a namespace returns it. */
 export type RootTranslator = Awaited<ReturnType<typeof getTranslations<never>>>;

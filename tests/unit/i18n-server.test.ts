@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/load-messages";
 
-// src/i18n/server.ts keeps parsed messages and Intl formatters for the server's lifetime, per
-// locale, instead of per request: requests in different languages, one after another, must each
-// still read their own language and number formats.
-const request = vi.hoisted(() => ({ locale: "en" as "en" | "it" }));
+// src/i18n/server.ts keeps Intl formatters (and parsed messages) for the server's lifetime, per
+// locale and time zone, instead of per request: requests in different languages, one after another,
+// must each still read their own language, number formats and time zone.
+const request = vi.hoisted(() => ({ locale: "en" as "en" | "it", timeZone: "UTC" }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => request.locale,
   getMessages: async () => loadMessages(request.locale),
-  getTimeZone: async () => "UTC",
+  getTimeZone: async () => request.timeZone,
 }));
 const { getFormatter, getTranslations } = await import("@/i18n/server");
 
@@ -17,7 +17,7 @@ async function countLine(locale: "en" | "it", count: number) {
   return (await getTranslations("board"))("count", { count });
 }
 
-describe("server translations, parsed once per server", () => {
+describe("server translations and formatters, shared by requests", () => {
   it("answer each request in its own language, whichever language came first", async () => {
     expect(await countLine("en", 1792)).toBe("1,792 live initiatives");
     expect(await countLine("it", 1792)).toBe("1.792 iniziative attive");
@@ -34,6 +34,18 @@ describe("server translations, parsed once per server", () => {
     expect(english.number(1792, "count")).toBe("1,792");
     const lateEvening = new Date("2026-12-31T23:30:00Z");
     expect(english.dateTime(lateEvening, { dateStyle: "medium" })).toBe("Dec 31, 2026");
+  });
+
+  it("use the request's time zone, not the first request's (the app's is UTC)", async () => {
+    const lateEvening = new Date("2026-12-31T23:30:00Z");
+    request.locale = "en";
+    request.timeZone = "UTC";
+    expect((await getFormatter()).dateTime(lateEvening, { dateStyle: "medium" })).toBe("Dec 31, 2026");
+    request.timeZone = "Pacific/Kiritimati"; // UTC+14: already the next day
+    expect((await getFormatter()).dateTime(lateEvening, { dateStyle: "medium" })).toBe("Jan 1, 2027");
+    const t = await getTranslations("board");
+    expect(t("awaitingWithdrawn", { date: lateEvening, fields: "Title" })).toContain("on Jan 1, 2027");
+    request.timeZone = "UTC";
   });
 
   it("read the catalogue once: the same object for every request in a language", async () => {

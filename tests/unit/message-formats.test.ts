@@ -30,6 +30,12 @@ describe("named formats in messages", () => {
     for (const style of used) expect(Object.keys(FORMATS.dateTime), `date/time style "${style}"`).toContain(style);
   });
 
+  it("a style name means one thing: 'medium' is only a date, 'short' only a time", () => {
+    // Date and time styles share one set of named formats, so `{x, date, short}` would show a time.
+    for (const style of stylesUsed("date")) expect(["medium"], `date style "${style}"`).toContain(style);
+    for (const style of stylesUsed("time")) expect(["short"], `time style "${style}"`).toContain(style);
+  });
+
   it("every number style a message names is defined", () => {
     for (const style of stylesUsed("number"))
       expect(Object.keys(FORMATS.number), `number style "${style}"`).toContain(style);

@@ -39,6 +39,21 @@ describe("the session token", () => {
     await expect(decodeSessionToken({ token: expired, secret })).rejects.toThrow();
   });
 
+  it("keeps secrets apart: a token we made with one secret is not read with another", async () => {
+    const ours = await encodeSessionToken({ token, secret, maxAge: 3600 });
+    await expect(
+      decodeSessionToken({ token: ours, secret: "another-secret-another-secret-another" }),
+    ).rejects.toThrow();
+    expect(await decodeSessionToken({ token: ours, secret })).toMatchObject(token);
+  });
+
+  it("allows next-auth's 15 s of clock difference, no more", async () => {
+    const justExpired = await encodeSessionToken({ token, secret, maxAge: -5 });
+    expect(await decodeSessionToken({ token: justExpired, secret })).toMatchObject(token);
+    const expired = await encodeSessionToken({ token, secret, maxAge: -60 });
+    await expect(decodeSessionToken({ token: expired, secret })).rejects.toThrow();
+  });
+
   it("keeps the salt apart: a token for one salt is not read with another", async () => {
     const salted = await encodeSessionToken({ token, secret, salt: "other-cookie", maxAge: 3600 });
     expect(await decode({ token: salted, secret, salt: "other-cookie" })).toMatchObject(token);

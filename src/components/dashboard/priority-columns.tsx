@@ -1,4 +1,4 @@
-import type { getFormatter } from "next-intl/server";
+import type { getFormatter } from "@/i18n/server";
 import type { RootTranslator } from "@/i18n/translator";
 import Link from "next/link";
 import type { PriorityRow } from "@/server/queries/dashboard";

@@ -1,4 +1,4 @@
-import type { getFormatter } from "next-intl/server";
+import type { getFormatter } from "@/i18n/server";
 import type { DynamicTranslator } from "@/i18n/translator";
 import { fieldLabel, formatChangeValue } from "@/components/initiatives/change-value";
 

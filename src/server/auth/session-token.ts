@@ -13,7 +13,7 @@ const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 const keys = new Map<string, Promise<Uint8Array>>();
 
 function encryptionKey(secret: string | Buffer, salt: string): Promise<Uint8Array> {
-  const id = `${salt}\u0000${typeof secret === "string" ? secret : secret.toString("base64")}`;
+  const id = `${salt}\u0000${typeof secret === "string" ? `s:${secret}` : `b:${secret.toString("base64")}`}`;
   let key = keys.get(id);
   if (!key) {
     const info = `NextAuth.js Generated Encryption Key${salt ? ` (${salt})` : ""}`;
@@ -40,6 +40,11 @@ export async function encodeSessionToken({
 
 export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, await encryptionKey(secret, salt), { clockTolerance: 15 });
+  // As next-auth: 15 s of clock tolerance. Stricter than next-auth: only the algorithms it writes.
+  const { payload } = await jwtDecrypt(token, await encryptionKey(secret, salt), {
+    clockTolerance: 15,
+    keyManagementAlgorithms: ["dir"],
+    contentEncryptionAlgorithms: ["A256GCM"],
+  });
   return payload as JWT;
 }
