@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/load-messages";
+import { messageLeaves } from "../support/message-leaves";
 
 // Italian complete: every Italian message is Italian. A message whose Italian text equals its English
 // text, or that still holds an English word, fails, unless every word of it is a brand or technical
@@ -119,12 +120,6 @@ const ENGLISH = new Set([
 
 type Tree = { [key: string]: string | Tree };
 
-function leaves(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [[prefix + key, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
-  );
-}
-
 /** The text a reader sees, without the ICU syntax (argument names, select keys). */
 function literal(elements: MessageFormatElement[]): string {
   return elements
@@ -179,11 +174,11 @@ const COUNT =
 
 const en = (await loadMessages("en")) as Tree;
 const it_ = (await loadMessages("it")) as Tree;
-const english = new Map(leaves(en));
+const english = new Map(messageLeaves(en));
 
 describe("the Italian catalogue", () => {
   it("has no English message outside brand and technical words", () => {
-    const found = leaves(it_)
+    const found = messageLeaves(it_)
       .map(([key, value]) => [key, notItalian(value, english.get(key) ?? "")] as const)
       .filter(([, why]) => why !== null)
       .map(([key, why]) => `${key}: ${why}`);
@@ -211,7 +206,7 @@ describe("the Italian catalogue", () => {
     ["en", en],
     ["it", it_],
   ] as const)("formats every count as a count of the locale (%s)", (_locale, catalogue) => {
-    const bare = leaves(catalogue).flatMap(([key, value]) =>
+    const bare = messageLeaves(catalogue).flatMap(([key, value]) =>
       unformattedCounts(parse(value, { ignoreTag: true })).map((what) => `${key}: ${what}`),
     );
     expect(bare).toEqual([]);

@@ -6,6 +6,7 @@ import formatMessage from "use-intl/format-message/format-only";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "@/i18n/formats";
 import { loadMessages } from "@/i18n/load-messages";
+import { messageLeaves } from "../support/message-leaves";
 
 // The app compiles its messages at build time (next.config.ts, next-intl's precompile). A compiled
 // message knows no ICU default style: `{at, date, medium}` shows "12/1/2026" unless "medium" is one of
@@ -54,13 +55,6 @@ function compiled(locale: "en" | "it", message: string, values: Record<string, s
   return String(formatMessage("key", compile(message), values, options as never));
 }
 
-function leaves(tree: unknown, prefix = ""): [string, string][] {
-  if (typeof tree === "string") return [[prefix, tree]];
-  return Object.entries(tree as Record<string, unknown>).flatMap(([key, value]) =>
-    leaves(value, prefix ? `${prefix}.${key}` : key),
-  );
-}
-
 describe("compiled messages, as the built app formats them", () => {
   it("show dates, times and counts as the uncompiled ones do", () => {
     const at = new Date("2026-12-01T14:05:00Z");
@@ -73,7 +67,7 @@ describe("compiled messages, as the built app formats them", () => {
 
   it("every message of both catalogues compiles", async () => {
     for (const locale of ["en", "it"] as const) {
-      const messages = leaves(await loadMessages(locale));
+      const messages = messageLeaves(await loadMessages(locale));
       expect(messages.length).toBeGreaterThan(500);
       for (const [key, message] of messages) expect(() => compile(message), `${locale}: ${key}`).not.toThrow();
     }

@@ -1,0 +1,7 @@
+/** Every message of a catalogue (or a part of one), with its dotted key: [["board.title", "Board"], …]. */
+export function messageLeaves(tree: unknown, prefix = ""): [string, string][] {
+  if (typeof tree === "string") return [[prefix, tree]];
+  return Object.entries(tree as Record<string, unknown>).flatMap(([key, value]) =>
+    messageLeaves(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
