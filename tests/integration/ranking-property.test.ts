@@ -77,38 +77,51 @@ async function checkList(): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-describe("the ranked list", () => {
-  it("keeps its invariants under any sequence of inserts, moves and drops, sequential or concurrent", async () => {
-    await fc.assert(
-      fc.asyncProperty(start, fc.array(step, { maxLength: 30 }), async (keys, steps) => {
-        await clearLiveList();
-        let model = await makeList(owners, keys);
-        for (const [index, current] of steps.entries()) {
-          if (current.kind !== "together") {
-            model = await run(current, model, index);
-            expect(await checkList()).toEqual(model);
-            continue;
-          }
-          // Concurrent: each op picks its target from the same list; the outcome's order depends on
-          // who got the lock first, so compare as a set: inserted ones in, dropped ones out, no other change.
-          const settled = await Promise.allSettled(current.ops.map((operation, i) => run(operation, model, index + i)));
-          for (const result of settled) {
-            // A move of an item a concurrent drop just took off the list is refused; nothing else may fail.
-            if (result.status === "rejected")
-              expect(result.reason instanceof DomainError && result.reason.messageKey).toBe("reorder.notLive");
-          }
-          const dropped = new Set(
-            current.ops.flatMap((o) => (o.kind === "drop" && model.length ? [model[o.pick % model.length]!] : [])),
-          );
-          const inserted = settled.flatMap((result) =>
-            result.status === "fulfilled" ? result.value.filter((id) => !model.includes(id)) : [],
-          );
-          const actual = await checkList();
-          expect(new Set(actual)).toEqual(new Set([...model.filter((id) => !dropped.has(id)), ...inserted]));
-          model = actual;
-        }
-      }),
-      { numRuns: 50 },
+/** The property: the list's invariants after every step of `steps`, starting from `keys`. */
+const listKeepsItsInvariants = fc.asyncProperty(start, fc.array(step, { maxLength: 30 }), async (keys, steps) => {
+  await clearLiveList();
+  let model = await makeList(owners, keys);
+  for (const [index, current] of steps.entries()) {
+    if (current.kind !== "together") {
+      model = await run(current, model, index);
+      expect(await checkList()).toEqual(model);
+      continue;
+    }
+    // Concurrent: each op picks its target from the same list; the outcome's order depends on
+    // who got the lock first, so compare as a set: inserted ones in, dropped ones out, no other change.
+    const settled = await Promise.allSettled(current.ops.map((operation, i) => run(operation, model, index + i)));
+    for (const result of settled) {
+      // A move of an item a concurrent drop just took off the list is refused; nothing else may fail.
+      if (result.status === "rejected")
+        expect(result.reason instanceof DomainError && result.reason.messageKey).toBe("reorder.notLive");
+    }
+    const dropped = new Set(
+      current.ops.flatMap((o) => (o.kind === "drop" && model.length ? [model[o.pick % model.length]!] : [])),
     );
+    const inserted = settled.flatMap((result) =>
+      result.status === "fulfilled" ? result.value.filter((id) => !model.includes(id)) : [],
+    );
+    const actual = await checkList();
+    expect(new Set(actual)).toEqual(new Set([...model.filter((id) => !dropped.has(id)), ...inserted]));
+    model = actual;
+  }
+});
+
+describe("the ranked list", () => {
+  it("keeps a move to the bottom off the top key when a concurrent drop shortens the list meanwhile", async () => {
+    // A case a run found (fast-check's seed and path replay it): a drop outside the ranking lock took
+    // the last item away between a move's count of the list and its read of the new neighbours; the
+    // move found no neighbour and took the top key, "a0", which the first item holds. It now goes to
+    // the bottom. (Changing the generators above changes what this path replays; it runs first, on a
+    // fresh database, as when it was found.)
+    await fc.assert(listKeepsItsInvariants, {
+      seed: -503347089,
+      path: "41:1:47:1:25:8:12:12:6:5:15:9:12:13:15:24:12:7:17:8:15:12:13:36:20",
+      endOnFailure: true,
+    });
+  });
+
+  it("keeps its invariants under any sequence of inserts, moves and drops, sequential or concurrent", async () => {
+    await fc.assert(listKeepsItsInvariants, { numRuns: 50 });
   });
 });

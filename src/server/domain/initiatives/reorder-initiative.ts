@@ -70,7 +70,16 @@ export async function reorderInitiative(
       SELECT "rankKey" FROM "Initiative"
        WHERE ${liveSql()} AND id <> ${input.initiativeId}::uuid
        ORDER BY "rankKey" OFFSET ${Math.max(to - 2, 0)} LIMIT ${to === 1 ? 1 : 2}`;
-    const keys = neighbours.map((row) => row.rankKey);
+    let keys = neighbours.map((row) => row.rankKey);
+    if (to > 1 && keys.length === 0) {
+      // The list got shorter since it was counted (an initiative left it without the ranking lock):
+      // the new place is the bottom, after the last key, never the top key of an empty neighbourhood.
+      const last = await tx.$queryRaw<{ rankKey: string }[]>`
+        SELECT "rankKey" FROM "Initiative"
+         WHERE ${liveSql()} AND id <> ${input.initiativeId}::uuid
+         ORDER BY "rankKey" DESC LIMIT 1`;
+      keys = last.map((row) => row.rankKey);
+    }
     let key = safeKeyBetween(to === 1 ? null : (keys[0] ?? null), to === 1 ? (keys[0] ?? null) : (keys[1] ?? null));
     // Rebalance when the new key would be too long, or a key written elsewhere (by hand, an import) already is.
     if (key === null || needsRebalance(key) || place?.tooLong) {
