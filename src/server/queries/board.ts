@@ -99,7 +99,7 @@ function boardRowsSql(filter: BoardFilter, now: Date, window: BoardWindow): Pris
   return Prisma.sql`
     WITH filtered AS (
       SELECT b.*, (row_number() OVER (ORDER BY b."rankKey") - 1)::int AS position FROM (${base}) b WHERE ${Prisma.join(conditions, " AND ")}
-    ), slice AS (${slice}), ${heardSinceCtes(cutoff)}
+    ), slice AS (${slice}), ${heardSinceCtes(cutoff, Prisma.sql`SELECT id FROM slice`)}
     SELECT b.id, b.rank, b.position, b.title, b.lever, b.status, b.health, b.progress, to_char(b."targetDate", 'YYYY-MM-DD') AS "targetDate",
            mo.id AS "marketingOwnerId", mo.name AS "marketingOwnerName", io.id AS "itOwnerId", io.name AS "itOwnerName",
            ${silent("marketing")} AS "marketingSilent", ${silent("it")} AS "itSilent", b."marketingSigned", b."itSigned"
