@@ -1,5 +1,6 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
 import { monthAxis, niceTicks, round } from "./scale";
+import { el, empty } from "./svg-markup";
 
 const TOP = 24; // room for the last point's label above the highest value
 const BOTTOM = 28; // the month labels
@@ -15,6 +16,7 @@ const MAX_DOTS = 60;
  * text stays at CHART_FONT_SIZE: month labels are placed in % of the width and thin out on a narrow
  * chart (container queries), so they never overlap. Only the last point carries its value; the target
  * line carries its own. Shared attributes sit on groups, so that the page stays small.
+ * The SVG is written as text (svg-markup.ts): one element for React instead of about forty.
  */
 export function LineChart({
   points,
@@ -51,99 +53,114 @@ export function LineChart({
   const lastX = x(last.date);
   // The target's label goes to the side away from the last point's label.
   const targetOnLeft = lastX >= 50;
-  return (
-    <div className="flex" style={{ height }} data-chart="line">
-      <svg width={AXIS} height={height} className="shrink-0 overflow-visible">
-        <g fontSize={CHART_FONT_SIZE} fill={CHART_COLOURS.text} textAnchor="end" dominantBaseline="middle">
-          {ticks.map((tick) => (
-            <text key={tick} x={AXIS - 6} y={y(tick)}>
-              {valueTick(tick)}
-            </text>
-          ))}
-        </g>
-      </svg>
-      <div className="@container min-w-0 flex-1">
-        <svg width="100%" height={height} className="block overflow-visible">
-          <g stroke={CHART_COLOURS.grid} strokeDasharray="3 3">
-            {ticks.map((tick) => (
-              <line key={tick} x2="100%" y1={y(tick)} y2={y(tick)} />
-            ))}
-          </g>
-          <path d={`M0 ${TOP}V${TOP + plot}`} stroke={CHART_COLOURS.axis} />
-          <line x2="100%" y1={TOP + plot} y2={TOP + plot} stroke={CHART_COLOURS.axis} />
-          {baseline !== null ? (
-            <line x2="100%" y1={y(baseline)} y2={y(baseline)} stroke="#94a3b8" strokeDasharray="2 4" />
-          ) : null}
-          <line
-            x2="100%"
-            y1={y(target.value)}
-            y2={y(target.value)}
-            stroke="#15803d"
-            strokeWidth={1.5}
-            strokeDasharray="6 4"
-          />
-          {/* The line: x in a 0–1000 viewBox stretched to the width; y in pixels (the viewBox is as tall as the chart). Strokes do not stretch. */}
-          <svg
-            width="100%"
-            height={height}
-            viewBox={`0 0 1000 ${height}`}
-            preserveAspectRatio="none"
-            className="overflow-visible [&_*]:[vector-effect:non-scaling-stroke]"
-          >
-            <g stroke={CHART_COLOURS.line} fill="none">
-              <polyline
-                points={points.map((p) => `${vx(p.date)},${y(p.value)}`).join(" ")}
-                strokeWidth={2}
-                strokeLinejoin="round"
-              />
-              {points.length <= MAX_DOTS ? (
-                // Zero-length strokes with round caps: dots that stay round however the viewBox stretches
-                // (one path for all: the values are in the table, the latest on the chart).
-                <path
-                  d={points.map((p) => `M${vx(p.date)} ${y(p.value)}h0`).join("")}
-                  strokeWidth={5}
-                  strokeLinecap="round"
-                />
-              ) : null}
-              <path d={`M${vx(last.date)} ${y(last.value)}h0`} strokeWidth={7} strokeLinecap="round" />
-            </g>
-          </svg>
-          <g fontSize={CHART_FONT_SIZE} fill={CHART_COLOURS.text} textAnchor="middle" data-chart="tick-x">
-            {axis.months.map((month) => (
-              <text
-                key={month.start}
-                x={`${round(month.middle)}%`}
-                y={height - 8}
-                className={
-                  month.level === 1
-                    ? "hidden @min-[220px]:inline"
-                    : month.level === 2
-                      ? "hidden @min-[400px]:inline"
-                      : undefined
-                }
-              >
-                {monthLabel(month.start)}
-              </text>
-            ))}
-          </g>
-          <g fontSize={CHART_FONT_SIZE} fontWeight={600}>
-            <text
-              x={targetOnLeft ? 4 : "100%"}
-              dx={targetOnLeft ? undefined : -4}
-              y={y(target.value) - 5}
-              textAnchor={targetOnLeft ? "start" : "end"}
-              fill="#166534"
-              data-chart="target"
-            >
-              {target.label}
-            </text>
-            <text x={`${lastX}%`} y={y(last.value) - 9} textAnchor="middle" fill="#1e3a8a" data-chart="last">
-              {lastLabel(last.value)}
-            </text>
-          </g>
-        </svg>
-      </div>
-      <div className="shrink-0" style={{ width: RIGHT }} />
-    </div>
+  const text = { "font-size": CHART_FONT_SIZE };
+
+  const valueAxis = el(
+    "svg",
+    { width: AXIS, height, class: "shrink-0 overflow-visible" },
+    el(
+      "g",
+      { ...text, fill: CHART_COLOURS.text, "text-anchor": "end", "dominant-baseline": "middle" },
+      ticks.map((tick) => el("text", { x: AXIS - 6, y: y(tick) }, { text: valueTick(tick) })).join(""),
+    ),
   );
+  // Grid lines, axes, baseline and target: full-width lines (x2="100%": a path cannot say "the width").
+  const across = (at: number, attrs: Record<string, string | number> = {}) =>
+    empty("line", { x2: "100%", y1: at, y2: at, ...attrs });
+  const grid = el(
+    "g",
+    { stroke: CHART_COLOURS.grid, "stroke-dasharray": "3 3" },
+    ticks.map((tick) => across(y(tick))).join(""),
+  );
+  const axes =
+    empty("path", { d: `M0 ${TOP}V${TOP + plot}`, stroke: CHART_COLOURS.axis }) +
+    across(TOP + plot, { stroke: CHART_COLOURS.axis }) +
+    (baseline !== null ? across(y(baseline), { stroke: "#94a3b8", "stroke-dasharray": "2 4" }) : "") +
+    across(y(target.value), { stroke: "#15803d", "stroke-width": 1.5, "stroke-dasharray": "6 4" });
+  // The line: x in a 0–1000 viewBox stretched to the width; y in pixels (the viewBox is as tall as the
+  // chart). Strokes do not stretch. Dots are zero-length strokes with round caps, so they stay round
+  // however the viewBox stretches (one path for all: the values are in the table, the latest on the chart).
+  const line = el(
+    "svg",
+    {
+      width: "100%",
+      height,
+      viewBox: `0 0 1000 ${height}`,
+      preserveAspectRatio: "none",
+      class: "overflow-visible [&_*]:[vector-effect:non-scaling-stroke]",
+    },
+    el(
+      "g",
+      { stroke: CHART_COLOURS.line, fill: "none" },
+      empty("polyline", {
+        points: points.map((p) => `${vx(p.date)},${y(p.value)}`).join(" "),
+        "stroke-width": 2,
+        "stroke-linejoin": "round",
+      }) +
+        (points.length <= MAX_DOTS
+          ? empty("path", {
+              d: points.map((p) => `M${vx(p.date)} ${y(p.value)}h0`).join(""),
+              "stroke-width": 5,
+              "stroke-linecap": "round",
+            })
+          : "") +
+        empty("path", { d: `M${vx(last.date)} ${y(last.value)}h0`, "stroke-width": 7, "stroke-linecap": "round" }),
+    ),
+  );
+  const monthLabels = el(
+    "g",
+    { ...text, fill: CHART_COLOURS.text, "text-anchor": "middle", "data-chart": "tick-x" },
+    axis.months
+      .map((month) =>
+        el(
+          "text",
+          {
+            x: `${round(month.middle)}%`,
+            y: height - 8,
+            class:
+              month.level === 1
+                ? "hidden @min-[220px]:inline"
+                : month.level === 2
+                  ? "hidden @min-[400px]:inline"
+                  : undefined,
+          },
+          { text: monthLabel(month.start) },
+        ),
+      )
+      .join(""),
+  );
+  const valueLabels = el(
+    "g",
+    { ...text, "font-weight": 600 },
+    el(
+      "text",
+      {
+        x: targetOnLeft ? 4 : "100%",
+        dx: targetOnLeft ? undefined : -4,
+        y: y(target.value) - 5,
+        "text-anchor": targetOnLeft ? "start" : "end",
+        fill: "#166534",
+        "data-chart": "target",
+      },
+      { text: target.label },
+    ) +
+      el(
+        "text",
+        { x: `${lastX}%`, y: y(last.value) - 9, "text-anchor": "middle", fill: "#1e3a8a", "data-chart": "last" },
+        { text: lastLabel(last.value) },
+      ),
+  );
+  const markup =
+    valueAxis +
+    el(
+      "div",
+      { class: "@container min-w-0 flex-1" },
+      el(
+        "svg",
+        { width: "100%", height, class: "block overflow-visible" },
+        grid + axes + line + monthLabels + valueLabels,
+      ),
+    ) +
+    el("div", { class: "shrink-0", style: `width:${RIGHT}px` });
+  return <div className="flex" style={{ height }} data-chart="line" dangerouslySetInnerHTML={{ __html: markup }} />;
 }

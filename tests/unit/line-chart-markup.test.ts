@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { ReactElement } from "react";
+import { LineChart } from "@/components/charts/line-chart";
+import { el, empty, escapeMarkup } from "@/components/charts/svg-markup";
+
+const HOSTILE = `<img src=x onerror="alert(1)"> & 'quoted'`;
+
+/** The SVG a LineChart hands to React as text. */
+function markupOf(props: Partial<Parameters<typeof LineChart>[0]> = {}): string {
+  const element = LineChart({
+    points: [
+      { date: "2026-01-15", value: 10 },
+      { date: "2026-02-15", value: 20 },
+      { date: "2026-03-15", value: 30 },
+    ],
+    target: { value: 40, label: "Target 40" },
+    baseline: 5,
+    height: 200,
+    valueTick: String,
+    monthLabel: (start) => `M ${start}`,
+    lastLabel: (value) => `last ${value}`,
+    ...props,
+  }) as ReactElement<{ dangerouslySetInnerHTML: { __html: string }; "data-chart": string }>;
+  expect(element.props["data-chart"]).toBe("line");
+  return element.props.dangerouslySetInnerHTML.__html;
+}
+
+describe("SVG written as text", () => {
+  it("escapes every character that could end a text or an attribute", () => {
+    expect(escapeMarkup(HOSTILE)).toBe("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quoted&#39;");
+    expect(escapeMarkup(12.5)).toBe("12.5");
+  });
+
+  it("writes attributes with a value and leaves out the others", () => {
+    expect(el("text", { x: 4, dx: undefined, y: null, hidden: false, class: HOSTILE }, { text: HOSTILE })).toBe(
+      `<text x='4' class='${escapeMarkup(HOSTILE)}'>${escapeMarkup(HOSTILE)}</text>`,
+    );
+    expect(empty("line", { x2: "100%" })).toBe("<line x2='100%'/>");
+  });
+});
+
+describe("a line chart's markup", () => {
+  it("has every value label, month label, the target and the last value", () => {
+    const markup = markupOf();
+    for (const text of ["M 2026-01-01", "M 2026-02-01", "M 2026-03-01", "Target 40", "last 30"])
+      expect(markup).toContain(`>${text}</text>`);
+    expect(markup).toContain("data-chart='tick-x'");
+    expect(markup).toMatch(/<polyline points='[^']+'/);
+  });
+
+  it("never lets a label become markup", () => {
+    const markup = markupOf({
+      target: { value: 40, label: HOSTILE },
+      monthLabel: () => HOSTILE,
+      lastLabel: () => HOSTILE,
+      valueTick: () => HOSTILE,
+    });
+    expect(markup).not.toContain("<img");
+    expect(markup).not.toContain(`"alert`);
+    expect(markup.split(escapeMarkup(HOSTILE)).length - 1).toBeGreaterThanOrEqual(5);
+  });
+
+  it("draws no dots on a long series, only the line and the latest point", () => {
+    const points = Array.from({ length: 90 }, (_, day) => ({
+      date: new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10),
+      value: day,
+    }));
+    const markup = markupOf({ points });
+    expect(markup.match(/stroke-linecap='round'/g)).toHaveLength(1);
+  });
+});
