@@ -76,6 +76,7 @@ export function BoardItem({
   const live = isLive(row.status);
   const silent = { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") };
   const rank = onMove ? position : live ? row.rank : null;
+  const date = row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate");
   const intent = {
     onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
       if (event.key !== " " && event.key !== "Enter") return;
@@ -123,10 +124,9 @@ export function BoardItem({
               ref={sortable?.setActivatorNodeRef}
               {...(sortable ? sortable.handleProps : intent)}
               aria-label={t("reorder.dragHandle", { title: row.title })}
-              className="cursor-grab touch-none rounded px-1.5 py-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 active:cursor-grabbing cards:hidden"
-            >
-              <span aria-hidden="true">⠿</span>
-            </button>
+              data-glyph="⠿"
+              className="glyph cursor-grab touch-none rounded px-1.5 py-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 active:cursor-grabbing cards:hidden"
+            />
             <ReorderControls
               title={row.title}
               position={position}
@@ -159,10 +159,10 @@ export function BoardItem({
         data-label={t("board.marketingOwner")}
         className={`${LABELLED} ${CELL} whitespace-nowrap cards:whitespace-normal`}
       >
-        <span>{row.marketingOwner.name}</span>
+        {row.marketingOwner.name}
       </td>
       <td data-label={t("board.itOwner")} className={`${LABELLED} ${CELL} whitespace-nowrap cards:whitespace-normal`}>
-        <span>{row.itOwner.name}</span>
+        {row.itOwner.name}
       </td>
       <td data-label={t("board.status")} className={`${LABELLED} ${CELL}`}>
         <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
@@ -174,24 +174,21 @@ export function BoardItem({
         <HealthBadge health={row.health} label={t(`health.${row.health}`)} />
       </td>
       <td data-label={t("board.progress")} className={`${LABELLED} ${CELL} text-right tabular-nums cards:text-left`}>
-        <span>{format.number(row.progress / 100, { style: "percent" })}</span>
+        {format.number(row.progress / 100, { style: "percent" })}
       </td>
       <td
         data-label={t("board.targetDate")}
-        className={`${LABELLED} ${CELL} ${row.overdue ? "font-semibold text-red-800" : ""}`}
+        className={`${LABELLED} ${CELL} ${row.overdue ? "font-semibold text-red-800" : "whitespace-nowrap"}`}
       >
-        {/* "(overdue)" may wrap under the date in a narrow column, never inside either. */}
-        <span>
-          <span className="whitespace-nowrap">
-            {row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate")}
+        {row.overdue ? (
+          // "(overdue)" may wrap under the date in a narrow column, never inside either.
+          <span>
+            <span className="whitespace-nowrap">{date}</span>{" "}
+            <span className="whitespace-nowrap text-xs font-medium">({t("board.overdue")})</span>
           </span>
-          {row.overdue ? (
-            <>
-              {" "}
-              <span className="whitespace-nowrap text-xs font-medium">({t("board.overdue")})</span>
-            </>
-          ) : null}
-        </span>
+        ) : (
+          date
+        )}
       </td>
       {canPostUpdate && live ? (
         <td className="hidden cards:col-span-full cards:block">

@@ -12,7 +12,10 @@ interface Props {
   onMove: (position: number, reason?: string) => void;
 }
 
-/** In the table an arrow; on a phone card the words, as a button of at least 44 × 44 px. */
+/**
+ * In the table an arrow; on a phone card the words, as a button of at least 44 × 44 px. Arrow and
+ * words are drawn by CSS from data-glyph and data-words (globals.css): no element inside the button.
+ */
 const BUTTON = "move-button"; // globals.css
 
 /**
@@ -35,15 +38,10 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
       title={label}
       aria-disabled={disabled || undefined}
       onClick={() => (disabled ? undefined : onMove(to))}
-      className={BUTTON}
-    >
-      <span aria-hidden="true" className="cards:hidden">
-        {glyph}
-      </span>
-      <span aria-hidden="true" className="hidden cards:inline">
-        {words}
-      </span>
-    </button>
+      data-glyph={glyph}
+      data-words={words}
+      className={`${BUTTON} move-glyph`}
+    />
   );
 
   return (

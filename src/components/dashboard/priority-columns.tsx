@@ -26,12 +26,12 @@ export function priorityColumns(t: T, format: Format) {
       rowHeader: true,
       className: "min-w-48 cards:min-w-0",
       cell: (row) => (
-        <span className="block">
+        <>
           <Link href={`/initiatives/${row.id}`} className="hover:underline">
             {row.title}
           </Link>
           <OneSidedBadge silentSides={row.silentSides} labels={silent} showReason />
-        </span>
+        </>
       ),
     },
     lever: {
@@ -57,12 +57,15 @@ export function priorityColumns(t: T, format: Format) {
     targetDate: {
       header: t("board.targetDate"),
       className: "whitespace-nowrap",
-      cell: (row) => (
-        <span className={row.overdue ? "font-semibold text-red-800" : ""}>
-          {date(row)}
-          {row.overdue ? <span className="text-xs font-medium"> ({t("board.overdue")})</span> : null}
-        </span>
-      ),
+      cell: (row) =>
+        row.overdue ? (
+          <span className="font-semibold text-red-800">
+            {date(row)}
+            <span className="text-xs font-medium"> ({t("board.overdue")})</span>
+          </span>
+        ) : (
+          date(row)
+        ),
     },
   } satisfies Record<string, Column<PriorityRow>>;
 }

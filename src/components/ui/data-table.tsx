@@ -97,6 +97,7 @@ export function DataTable<T>({
                     column.card === "hide" ? "cards:hidden" : "",
                     column.className ?? "",
                   ];
+                  const value = column.cell(row);
                   return (
                     <Cell
                       key={column.header}
@@ -104,7 +105,12 @@ export function DataTable<T>({
                       data-label={labelled ? column.header : undefined}
                       className={look.filter(Boolean).join(" ")}
                     >
-                      <span className="min-w-0">{column.cell(row)}</span>
+                      {/* Text is the card's value as it is; anything else is kept together in one box. */}
+                      {typeof value === "string" || typeof value === "number" ? (
+                        value
+                      ) : (
+                        <span className="min-w-0">{value}</span>
+                      )}
                     </Cell>
                   );
                 })}
