@@ -97,3 +97,33 @@ test("the Italian board pack has no English unit, and its footer and cover are i
     await context.close();
   }
 });
+
+test("the report opens with ten rows in each list, says what it leaves out, and one link shows up to 50", async ({
+  page,
+}) => {
+  await signInAs(page, DEMO.board);
+  await page.goto(`/report?since=2000-01-01&meeting=${MEETING}`);
+  const ranked = page.getByRole("region", { name: "The ranked list" });
+  // The demo has 12 live initiatives (other tests may add some): the report shows the first 10 and says so.
+  await expect(ranked.locator("tbody tr")).toHaveCount(10);
+  const intro = await ranked.getByText(/^The first 10 of \d+ live initiatives/).innerText();
+  const live = Number(/of (\d+) live/.exec(intro)![1]);
+  expect(live).toBeGreaterThanOrEqual(12);
+  const changes = page.getByRole("region", { name: /^What changed since/ });
+  for (const list of await changes.locator("ol, ul").all())
+    expect(await list.locator(":scope > li").count()).toBeLessThanOrEqual(10);
+  // Every initiative was added since 2000: the list of added ones says how many it leaves out.
+  await expect(changes.getByText(/^10 of \d+ shown\.$/).first()).toBeVisible();
+
+  await ranked.getByRole("link", { name: "Show up to 50 in each list" }).click();
+  await expect(page).toHaveURL(/[?&]full=1/);
+  await expect(ranked.locator("tbody tr")).toHaveCount(Math.min(live, 50));
+  if (live <= 50) await expect(ranked).toContainText(`All ${live} live initiatives, in priority order.`);
+  // Another date keeps the long lists.
+  await page.getByLabel("Last meeting").fill("2001-01-01");
+  await page.getByRole("button", { name: "Show changes" }).click();
+  await expect(page).toHaveURL(/since=2001-01-01/);
+  await expect(page).toHaveURL(/[?&]full=1/);
+  await ranked.getByRole("link", { name: "Show 10 in each list" }).click();
+  await expect(ranked.locator("tbody tr")).toHaveCount(10);
+});

@@ -7,10 +7,22 @@ const FIELD = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text
  * meeting (?since=YYYY-MM-DD, where "what changed" counts from): a plain GET form, so the report's
  * URL can be shared.
  */
-export async function SinceForm({ since, meeting, today }: { since: string; meeting: string; today: string }) {
+export async function SinceForm({
+  since,
+  meeting,
+  today,
+  full,
+}: {
+  since: string;
+  meeting: string;
+  today: string;
+  /** The long lists are kept when the dates change. */
+  full: boolean;
+}) {
   const t = await getTranslations("report");
   return (
     <form method="get" action="/report" className="flex flex-wrap items-end gap-2 print:hidden">
+      {full ? <input type="hidden" name="full" value="1" /> : null}
       <div className="text-sm text-slate-700">
         <label htmlFor="report-meeting" className="block">
           {t("meeting.label")}

@@ -22,8 +22,18 @@ export type { KpiMovement, KpiTrend } from "./dashboard-kpis";
 export type { AddedRow, HealthChangeRow, Listed, MoveRow } from "./report-changes";
 export type { ReportDecision, SignOff } from "./fold-agreements";
 
-/** Rows per list in the report: enough for a board, short enough to print. */
+/** Rows per list in the report's long lists (?full=1): enough for a board, short enough to print. */
 export const REPORT_LIST_LIMIT = 50;
+/**
+ * Rows per list as the report opens: a board pack is read in minutes. Each list says how many it
+ * leaves out, and one link switches every list to REPORT_LIST_LIMIT rows.
+ */
+export const REPORT_SHORT_LIST = 10;
+
+/** The first `limit` rows of a list; its total stays the whole list's. */
+export function firstRows<L extends { rows: unknown[] }>(list: L, limit: number): L {
+  return list.rows.length <= limit ? list : { ...list, rows: list.rows.slice(0, limit) };
+}
 
 export interface BoardReport {
   /** The company the board pack is for (LEVERS_COMPANY_NAME). */

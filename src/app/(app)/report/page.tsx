@@ -7,12 +7,13 @@ import { KpiCharts } from "@/components/dashboard/kpi-charts";
 import { PriorityTable } from "@/components/dashboard/priority-table";
 import { AddedList, HealthChangeList, MoveList } from "@/components/report/change-lists";
 import { KpiMovements } from "@/components/report/kpi-movements";
+import { ListLengthLink, ShownOf } from "@/components/report/list-length";
 import { PrintButton } from "@/components/report/print-button";
 import { SinceForm } from "@/components/report/since-form";
 import { Card } from "@/components/ui/card";
 import { firstParam, isoDay, parseMeeting, parseSince } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
-import { loadReport } from "@/server/queries/report";
+import { firstRows, loadReport, REPORT_LIST_LIMIT, REPORT_SHORT_LIST } from "@/server/queries/report";
 import { TriageSessionsList } from "@/components/triage/triage-sessions-list";
 import { listSessionsSince } from "@/server/queries/triage-session";
 
@@ -50,14 +51,21 @@ function Part({
   );
 }
 
-function Sub({ title, children }: { title: string; children: ReactNode }) {
+function Sub({ title, children, shown }: { title: string; children: ReactNode; shown?: ShownOfProps }) {
   return (
     <div className="mt-6 first:mt-0">
       <h3 className="mb-2 font-semibold text-slate-900 break-after-avoid">{title}</h3>
       {children}
+      {shown ? <ShownOf {...shown} /> : null}
     </div>
   );
 }
+
+type ShownOfProps = { shown: number; total: number };
+const shownOf = (list: { rows: unknown[]; total: number }): ShownOfProps => ({
+  shown: list.rows.length,
+  total: list.total,
+});
 
 /** A text for a CSS `content` property: a quoted string, escaped (no quote, backslash, line break or `<` gets through). */
 const cssString = (text: string) =>
@@ -88,6 +96,9 @@ export default async function ReportPage({ searchParams }: Props) {
   const params = await searchParams;
   const since = parseSince(firstParam(params.since), now);
   const meeting = parseMeeting(firstParam(params.meeting), now);
+  // Short lists as the report opens; ?full=1 shows up to REPORT_LIST_LIMIT rows in each.
+  const full = firstParam(params.full) === "1";
+  const listLimit = full ? REPORT_LIST_LIMIT : REPORT_SHORT_LIST;
   const [report, t, format, sessions] = await Promise.all([
     loadReport(user, since, now),
     getTranslations(),
@@ -98,7 +109,22 @@ export default async function ReportPage({ searchParams }: Props) {
   const longDate = (date: string) => format.dateTime(new Date(date), { dateStyle: "long", timeZone: "UTC" });
   const sinceDate = longDate(since);
   const meetingDate = longDate(meeting);
-  const { changes, figures } = report;
+  const { figures } = report;
+  const changes = {
+    ...report.changes,
+    added: firstRows(report.changes.added, listLimit),
+    decisions: firstRows(report.changes.decisions, listLimit),
+    moves: firstRows(report.changes.moves, listLimit),
+    health: firstRows(report.changes.health, listLimit),
+  };
+  const ranked = report.ranked.slice(0, listLimit);
+  const lengthSwitch = (anchor: string) => (
+    <ListLengthLink
+      href={`/report?${new URLSearchParams({ since, meeting, ...(full ? {} : { full: "1" }) })}#${anchor}`}
+      longer={!full}
+      count={full ? REPORT_SHORT_LIST : REPORT_LIST_LIMIT}
+    />
+  );
   const counts = changes.decisions.counts;
   const summary = t("report.changes.summary", {
     added: changes.added.total,
@@ -143,7 +169,7 @@ export default async function ReportPage({ searchParams }: Props) {
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-4 print:hidden">
-          <SinceForm since={since} meeting={meeting} today={isoDay(now)} />
+          <SinceForm since={since} meeting={meeting} today={isoDay(now)} full={full} />
           <PrintButton />
         </div>
       </header>
@@ -158,23 +184,31 @@ export default async function ReportPage({ searchParams }: Props) {
         </Card>
       </Part>
       <Part newPage id="report-changes" title={t("report.changes.title", { since: sinceDate })} intro={summary}>
-        <Sub title={t("report.changes.added", { count: changes.added.total })}>
+        {[changes.added, changes.decisions, changes.moves, changes.health].some(
+          (list) => list.total > REPORT_SHORT_LIST,
+        ) ? (
+          <p className="mb-4 print:hidden">{lengthSwitch("report-changes")}</p>
+        ) : null}
+        <Sub title={t("report.changes.added", { count: changes.added.total })} shown={shownOf(changes.added)}>
           <AddedList added={changes.added} />
         </Sub>
-        <Sub title={t("report.changes.decisions", { count: changes.decisions.total })}>
+        <Sub
+          title={t("report.changes.decisions", { count: changes.decisions.total })}
+          shown={shownOf(changes.decisions)}
+        >
           {changes.decisions.rows.length === 0 ? (
             <p className="text-sm text-slate-600">{t("report.changes.none")}</p>
           ) : (
             <DecisionList rows={changes.decisions.rows} empty={t("report.changes.none")} />
           )}
         </Sub>
-        <Sub title={t("report.changes.moved", { count: changes.moves.total })}>
+        <Sub title={t("report.changes.moved", { count: changes.moves.total })} shown={shownOf(changes.moves)}>
           <MoveList moves={changes.moves} />
         </Sub>
         <Sub title={t("triage.minutes.reportTitle")}>
           <TriageSessionsList sessions={sessions} />
         </Sub>
-        <Sub title={t("report.changes.health", { count: changes.health.total })}>
+        <Sub title={t("report.changes.health", { count: changes.health.total })} shown={shownOf(changes.health)}>
           <HealthChangeList changes={changes.health} />
         </Sub>
         <Sub title={t("report.kpis.title")}>
@@ -186,16 +220,17 @@ export default async function ReportPage({ searchParams }: Props) {
         id="report-ranked"
         title={t("report.ranked.title")}
         intro={
-          report.ranked.length < figures.live
-            ? t("report.ranked.partial", { shown: report.ranked.length, live: figures.live })
+          ranked.length < figures.live
+            ? t("report.ranked.partial", { shown: ranked.length, live: figures.live })
             : t("report.ranked.all", { live: figures.live })
         }
       >
-        {report.ranked.length === 0 ? (
+        {ranked.length === 0 ? (
           <p className="text-slate-600">{t("dash.top.empty")}</p>
         ) : (
-          <PriorityTable rows={report.ranked} caption={t("report.ranked.title")} />
+          <PriorityTable rows={ranked} caption={t("report.ranked.title")} />
         )}
+        {figures.live > REPORT_SHORT_LIST ? <p className="mt-2 print:hidden">{lengthSwitch("report-ranked")}</p> : null}
       </Part>
       <Part newPage id="report-kpis" title={t("report.charts.title")} intro={t("report.charts.intro")}>
         <KpiCharts kpis={report.kpis} height={180} />
