@@ -17,7 +17,14 @@ import { FORMATS } from "./formats";
 // requests share them safely. Messages themselves are compiled at build time (next.config.ts).
 // eslint.config.mjs keeps server code from importing next-intl/server's own getTranslations.
 
-type Shared = { cache: ReturnType<typeof _createCache>; formatters: ReturnType<typeof _createIntlFormatters> };
+type Shared = {
+  cache: ReturnType<typeof _createCache>;
+  formatters: ReturnType<typeof _createIntlFormatters>;
+  /** Formatted dates by value and options: a page of charts formats the same months hundreds of times. */
+  dates: Map<string, string>;
+};
+/** Most formatted dates kept per locale and time zone; then the memo starts again. */
+const MAX_DATES = 20_000;
 const sharedByLocale = new Map<string, Shared>();
 
 function sharedFor(locale: string, timeZone: string | undefined): Shared {
@@ -25,7 +32,7 @@ function sharedFor(locale: string, timeZone: string | undefined): Shared {
   let shared = sharedByLocale.get(key);
   if (!shared) {
     const parsed = _createCache();
-    shared = { cache: parsed, formatters: _createIntlFormatters(parsed) };
+    shared = { cache: parsed, formatters: _createIntlFormatters(parsed), dates: new Map() };
     sharedByLocale.set(key, shared);
   }
   return shared;
@@ -51,15 +58,33 @@ const translator = cache(async (namespace: string | undefined) => {
   });
 });
 
+type Formatter = ReturnType<typeof createFormatter>;
+
+/**
+ * `format.dateTime` remembered per locale and time zone: what it prints depends only on the value and
+ * the options (FORMATS are fixed), and a page of KPI charts asks for the same few months hundreds of times.
+ */
+function rememberingDates(format: Formatter, dates: Map<string, string>): Formatter {
+  const dateTime = ((value: Date | number, formatOrOptions?: unknown, options?: unknown) => {
+    const key = `${+value}|${typeof formatOrOptions === "string" ? formatOrOptions : JSON.stringify(formatOrOptions)}|${JSON.stringify(options)}`;
+    let text = dates.get(key);
+    if (text === undefined) {
+      text = (format.dateTime as (...args: unknown[]) => string)(value, formatOrOptions, options);
+      if (dates.size >= MAX_DATES) dates.clear();
+      dates.set(key, text);
+    }
+    return text;
+  }) as Formatter["dateTime"];
+  return { ...format, dateTime };
+}
+
 const formatter = cache(async () => {
   const { locale, timeZone, now } = await requestIntl();
-  return createFormatter({
-    locale,
-    timeZone,
-    now,
-    formats: FORMATS,
-    _formatters: sharedFor(locale, timeZone).formatters,
-  });
+  const shared = sharedFor(locale, timeZone);
+  return rememberingDates(
+    createFormatter({ locale, timeZone, now, formats: FORMATS, _formatters: shared.formatters }),
+    shared.dates,
+  );
 });
 
 /**

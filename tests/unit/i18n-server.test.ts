@@ -48,6 +48,24 @@ describe("server translations and formatters, shared by requests", () => {
     request.timeZone = "UTC";
   });
 
+  it("remember a formatted date by its value and options, per language and time zone", async () => {
+    const month = new Date("2026-03-01T00:00:00Z");
+    request.locale = "en";
+    request.timeZone = "UTC";
+    const english = await getFormatter();
+    for (let i = 0; i < 2; i++) {
+      expect(english.dateTime(month, { month: "short", year: "numeric", timeZone: "UTC" })).toBe("Mar 2026");
+      expect(english.dateTime(month, { dateStyle: "medium", timeZone: "UTC" })).toBe("Mar 1, 2026");
+      expect(english.dateTime(month, "medium")).toBe("Mar 1, 2026");
+      expect(english.dateTime(month.getTime() + 86_400_000, { dateStyle: "medium" })).toBe("Mar 2, 2026");
+    }
+    request.locale = "it";
+    expect((await getFormatter()).dateTime(month, { month: "short", year: "numeric", timeZone: "UTC" })).toBe(
+      "mar 2026",
+    );
+    request.locale = "en";
+  });
+
   it("read the catalogue once: the same object for every request in a language", async () => {
     expect(await loadMessages("en")).toBe(await loadMessages("en"));
     expect(await loadMessages("it")).not.toBe(await loadMessages("en"));
