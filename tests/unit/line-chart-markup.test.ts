@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReactElement } from "react";
 import { LineChart } from "@/components/charts/line-chart";
-import { el, empty, escapeMarkup } from "@/components/charts/svg-markup";
+import { el, empty, escapeMarkup, markup } from "@/components/charts/svg-markup";
 
 const HOSTILE = `<img src=x onerror="alert(1)"> & 'quoted'`;
 
@@ -36,6 +36,7 @@ describe("SVG written as text", () => {
       `<text x='4' class='${escapeMarkup(HOSTILE)}'>${escapeMarkup(HOSTILE)}</text>`,
     );
     expect(empty("line", { x2: "100%" })).toBe("<line x2='100%'/>");
+    expect(markup(el("g", {}), null, false, empty("path", { d: "M0 0" }))).toBe("<g></g><path d='M0 0'/>");
   });
 });
 

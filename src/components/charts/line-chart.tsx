@@ -1,6 +1,6 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
 import { monthAxis, niceTicks, round } from "./scale";
-import { el, empty } from "./svg-markup";
+import { el, empty, markup } from "./svg-markup";
 
 const TOP = 24; // room for the last point's label above the highest value
 const BOTTOM = 28; // the month labels
@@ -61,7 +61,7 @@ export function LineChart({
     el(
       "g",
       { ...text, fill: CHART_COLOURS.text, "text-anchor": "end", "dominant-baseline": "middle" },
-      ticks.map((tick) => el("text", { x: AXIS - 6, y: y(tick) }, { text: valueTick(tick) })).join(""),
+      markup(...ticks.map((tick) => el("text", { x: AXIS - 6, y: y(tick) }, { text: valueTick(tick) }))),
     ),
   );
   // Grid lines, axes, baseline and target: full-width lines (x2="100%": a path cannot say "the width").
@@ -70,13 +70,14 @@ export function LineChart({
   const grid = el(
     "g",
     { stroke: CHART_COLOURS.grid, "stroke-dasharray": "3 3" },
-    ticks.map((tick) => across(y(tick))).join(""),
+    markup(...ticks.map((tick) => across(y(tick)))),
   );
-  const axes =
-    empty("path", { d: `M0 ${TOP}V${TOP + plot}`, stroke: CHART_COLOURS.axis }) +
-    across(TOP + plot, { stroke: CHART_COLOURS.axis }) +
-    (baseline !== null ? across(y(baseline), { stroke: "#94a3b8", "stroke-dasharray": "2 4" }) : "") +
-    across(y(target.value), { stroke: "#15803d", "stroke-width": 1.5, "stroke-dasharray": "6 4" });
+  const axes = markup(
+    empty("path", { d: `M0 ${TOP}V${TOP + plot}`, stroke: CHART_COLOURS.axis }),
+    across(TOP + plot, { stroke: CHART_COLOURS.axis }),
+    baseline !== null && across(y(baseline), { stroke: "#94a3b8", "stroke-dasharray": "2 4" }),
+    across(y(target.value), { stroke: "#15803d", "stroke-width": 1.5, "stroke-dasharray": "6 4" }),
+  );
   // The line: x in a 0–1000 viewBox stretched to the width; y in pixels (the viewBox is as tall as the
   // chart). Strokes do not stretch. Dots are zero-length strokes with round caps, so they stay round
   // however the viewBox stretches (one path for all: the values are in the table, the latest on the chart).
@@ -92,26 +93,27 @@ export function LineChart({
     el(
       "g",
       { stroke: CHART_COLOURS.line, fill: "none" },
-      empty("polyline", {
-        points: points.map((p) => `${vx(p.date)},${y(p.value)}`).join(" "),
-        "stroke-width": 2,
-        "stroke-linejoin": "round",
-      }) +
-        (points.length <= MAX_DOTS
-          ? empty("path", {
-              d: points.map((p) => `M${vx(p.date)} ${y(p.value)}h0`).join(""),
-              "stroke-width": 5,
-              "stroke-linecap": "round",
-            })
-          : "") +
+      markup(
+        empty("polyline", {
+          points: points.map((p) => `${vx(p.date)},${y(p.value)}`).join(" "),
+          "stroke-width": 2,
+          "stroke-linejoin": "round",
+        }),
+        points.length <= MAX_DOTS &&
+          empty("path", {
+            d: points.map((p) => `M${vx(p.date)} ${y(p.value)}h0`).join(""),
+            "stroke-width": 5,
+            "stroke-linecap": "round",
+          }),
         empty("path", { d: `M${vx(last.date)} ${y(last.value)}h0`, "stroke-width": 7, "stroke-linecap": "round" }),
+      ),
     ),
   );
   const monthLabels = el(
     "g",
     { ...text, fill: CHART_COLOURS.text, "text-anchor": "middle", "data-chart": "tick-x" },
-    axis.months
-      .map((month) =>
+    markup(
+      ...axis.months.map((month) =>
         el(
           "text",
           {
@@ -126,41 +128,44 @@ export function LineChart({
           },
           { text: monthLabel(month.start) },
         ),
-      )
-      .join(""),
+      ),
+    ),
   );
   const valueLabels = el(
     "g",
     { ...text, "font-weight": 600 },
-    el(
-      "text",
-      {
-        x: targetOnLeft ? 4 : "100%",
-        dx: targetOnLeft ? undefined : -4,
-        y: y(target.value) - 5,
-        "text-anchor": targetOnLeft ? "start" : "end",
-        fill: "#166534",
-        "data-chart": "target",
-      },
-      { text: target.label },
-    ) +
+    markup(
+      el(
+        "text",
+        {
+          x: targetOnLeft ? 4 : "100%",
+          dx: targetOnLeft ? undefined : -4,
+          y: y(target.value) - 5,
+          "text-anchor": targetOnLeft ? "start" : "end",
+          fill: "#166534",
+          "data-chart": "target",
+        },
+        { text: target.label },
+      ),
       el(
         "text",
         { x: `${lastX}%`, y: y(last.value) - 9, "text-anchor": "middle", fill: "#1e3a8a", "data-chart": "last" },
         { text: lastLabel(last.value) },
       ),
+    ),
   );
-  const markup =
-    valueAxis +
+  const chart = markup(
+    valueAxis,
     el(
       "div",
       { class: "@container min-w-0 flex-1" },
       el(
         "svg",
         { width: "100%", height, class: "block overflow-visible" },
-        grid + axes + line + monthLabels + valueLabels,
+        markup(grid, axes, line, monthLabels, valueLabels),
       ),
-    ) +
-    el("div", { class: "shrink-0", style: `width:${RIGHT}px` });
-  return <div className="flex" style={{ height }} data-chart="line" dangerouslySetInnerHTML={{ __html: markup }} />;
+    ),
+    el("div", { class: "shrink-0", style: `width:${RIGHT}px` }),
+  );
+  return <div className="flex" style={{ height }} data-chart="line" dangerouslySetInnerHTML={{ __html: chart }} />;
 }

@@ -1,8 +1,13 @@
 // SVG written as text, for charts drawn on the server: one element in React's tree (a wrapper with
 // `dangerouslySetInnerHTML`) instead of forty. React renders, serialises and streams every element of
 // a Server Component two or three times (the render, its payload, the HTML), and a page with 25 KPI
-// charts spent more time on their SVG than on anything else. Every text and attribute value goes
-// through `escapeMarkup`, so no value (a KPI's name, a label) can become markup.
+// charts spent more time on their SVG than on anything else. Only this file makes `Markup`: text and
+// attribute values always go through `escapeMarkup`, so no value (a KPI's name, a label) can become
+// markup, and a plain string is never taken for markup.
+
+declare const MARKUP: unique symbol;
+/** Markup made by `el`, `empty` and `markup`: elements with escaped text, never raw data. */
+export type Markup = string & { readonly [MARKUP]: true };
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -13,23 +18,29 @@ export function escapeMarkup(value: string | number): string {
 
 export type Attributes = Record<string, string | number | undefined | null | false>;
 
-/** ` name="value"` for every attribute that has a value (names are written by us, never from data). */
+/** ` name='value'` for every attribute that has a value (names are written by us, never from data). */
 function attributes(attrs: Attributes): string {
   let out = "";
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
+    // Single quotes: the page's payload carries this markup inside JSON, which escapes double quotes.
     out += ` ${name}='${escapeMarkup(value)}'`;
   }
   return out;
 }
 
-/** An element with children (already markup) or text (escaped here). */
-export function el(name: string, attrs: Attributes, children: string | { text: string | number } = ""): string {
-  const inner = typeof children === "string" ? children : escapeMarkup(children.text);
-  return `<${name}${attributes(attrs)}>${inner}</${name}>`;
+/** Pieces of markup, one after another (null and false leave nothing). */
+export function markup(...parts: (Markup | null | false)[]): Markup {
+  return parts.filter(Boolean).join("") as Markup;
 }
 
-/** An element without children. */
-export function empty(name: string, attrs: Attributes): string {
-  return `<${name}${attributes(attrs)}/>`;
+/** An element with text (escaped here) or with children made by these functions. */
+export function el(name: string, attrs: Attributes, content: Markup | { text: string | number } = markup()): Markup {
+  const inner = typeof content === "string" ? content : escapeMarkup(content.text);
+  return `<${name}${attributes(attrs)}>${inner}</${name}>` as Markup;
+}
+
+/** An SVG element without children (HTML elements need `el`: `<div/>` does not close in HTML). */
+export function empty(name: string, attrs: Attributes): Markup {
+  return `<${name}${attributes(attrs)}/>` as Markup;
 }

@@ -5,9 +5,10 @@ import { Prisma } from "@/generated/prisma/client";
  * The one-sided rule in SQL, shared by the board and the dashboard: two CTEs, `people` (every user
  * with their side) and `heard` (per initiative, whether anyone of each side posted an update or a
  * comment, or changed it, since `cutoff`; a reorder is not a word on the item). Use after WITH.
+ * `only`, a subquery of initiative ids (the board's window), limits `heard` to those initiatives.
  */
 export function heardSinceCtes(cutoff: Date, only?: Prisma.Sql): Prisma.Sql {
-  // Only these initiatives (a subquery of ids): index lookups instead of every recent update and event.
+  // Index lookups for those initiatives instead of every recent update, comment and event.
   const among = (column: Prisma.Sql) => (only ? Prisma.sql`AND ${column} IN (${only})` : Prisma.empty);
   return Prisma.sql`
     people AS MATERIALIZED (

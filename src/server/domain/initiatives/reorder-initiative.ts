@@ -57,7 +57,7 @@ export async function reorderInitiative(
              coalesce(bool_or(length("rankKey") > ${MAX_KEY_LENGTH}), false) AS "tooLong"
         FROM "Initiative" WHERE ${liveSql()}`;
     const from = (place?.before ?? 0) + 1;
-    const to = clampPosition(input.position, place?.total ?? 1);
+    let to = clampPosition(input.position, place?.total ?? 1);
     if (to === from) return { from, to };
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
     const scoreRank = await scoreRankOf(tx, input.initiativeId);
@@ -74,11 +74,11 @@ export async function reorderInitiative(
     if (to > 1 && keys.length === 0) {
       // The list got shorter since it was counted (an initiative left it without the ranking lock):
       // the new place is the bottom, after the last key, never the top key of an empty neighbourhood.
-      const last = await tx.$queryRaw<{ rankKey: string }[]>`
-        SELECT "rankKey" FROM "Initiative"
-         WHERE ${liveSql()} AND id <> ${input.initiativeId}::uuid
-         ORDER BY "rankKey" DESC LIMIT 1`;
-      keys = last.map((row) => row.rankKey);
+      const [rest] = await tx.$queryRaw<{ last: string | null; count: number }[]>`
+        SELECT max("rankKey") AS last, count(*)::int AS count FROM "Initiative"
+         WHERE ${liveSql()} AND id <> ${input.initiativeId}::uuid`;
+      keys = rest?.last ? [rest.last] : [];
+      to = (rest?.count ?? 0) + 1;
     }
     let key = safeKeyBetween(to === 1 ? null : (keys[0] ?? null), to === 1 ? (keys[0] ?? null) : (keys[1] ?? null));
     // Rebalance when the new key would be too long, or a key written elsewhere (by hand, an import) already is.
@@ -92,7 +92,7 @@ export async function reorderInitiative(
         tx,
         input.initiativeId,
         others.map((row) => row.id),
-        to,
+        Math.min(to, others.length + 1),
       );
     }
     await tx.initiative.update({ where: { id: input.initiativeId }, data: { rankKey: key }, select: { id: true } });
