@@ -123,7 +123,7 @@ test("the report opens with ten rows in each list, says what it leaves out, and 
   await expect(ranked.locator("tbody tr")).toHaveCount(Math.min(live, 50));
   if (live <= 50) await expect(ranked).toContainText(`All ${live} live initiatives, in priority order.`);
   // Another date keeps the long lists.
-  await page.getByLabel("Last meeting").fill("2001-01-01");
+  await page.getByLabel("Last meeting", { exact: true }).fill("2001-01-01");
   await page.getByRole("button", { name: "Show changes" }).click();
   await expect(page).toHaveURL(/since=2001-01-01/);
   await expect(page).toHaveURL(/[?&]full=1/);
