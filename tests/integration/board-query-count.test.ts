@@ -40,6 +40,14 @@ describe("the board's data", () => {
       [6, 5],
       [951, 950],
     ]);
+    // A live change reads the rows it names by id: each exactly as the list shows it, filtered or not
+    // (rank on the whole list, position in the filtered one).
+    for (const filter of [{}, { q: "0" }]) {
+      const shown = await loadBoard(cmo, filter, new Date(), { offset: 30, limit: 40 });
+      expect(shown.rows.length).toBeGreaterThan(10);
+      const again = await loadBoard(cmo, filter, new Date(), { ids: shown.rows.map((row) => row.id) });
+      expect(again.rows).toEqual(shown.rows);
+    }
     expect(atThousand).toBe(atTen);
     expect(atTen).toBeLessThanOrEqual(8);
   }, 120_000);

@@ -68,9 +68,10 @@ export const MAX_BOARD_WINDOW = 300;
  * One window of the board's rows as one SQL statement: live initiatives numbered by rank in one
  * pass over the rank index (or, for a closed status, those without a rank), then the other filters
  * (title search: case-insensitive, wildcards taken literally), numbered again by position in the
- * filtered list, then the window (keyset order on the rank key), with both owners and the
- * one-sided rule: a live initiative older than ONE_SIDED_DAYS is silent on a side when nobody of
- * that side posted an update or comment or made a change (a move excepted) since.
+ * filtered list, then the window (keyset order on the rank key); or given live initiatives, with
+ * their rank and place counted on the rank index. With both owners and the one-sided rule: a live
+ * initiative older than ONE_SIDED_DAYS is silent on a side when nobody of that side posted an update
+ * or comment or made a change (a move excepted) since.
  */
 function boardRowsSql(filter: BoardFilter, now: Date, window: BoardWindow): Prisma.Sql {
   const cutoff = new Date(now.getTime() - ONE_SIDED_DAYS * 86_400_000);
@@ -80,26 +81,41 @@ function boardRowsSql(filter: BoardFilter, now: Date, window: BoardWindow): Pris
   const base = closed
     ? Prisma.sql`SELECT ${fields}, NULL::int AS rank FROM "Initiative" i WHERE i.status = ${filter.status}::"InitiativeStatus"`
     : Prisma.sql`SELECT ${fields}, ${liveRankSql("i")} AS rank FROM "Initiative" i WHERE ${liveSql("i")}`;
-  const conditions = [
-    Prisma.sql`true`,
-    ...(filter.status && !closed ? [Prisma.sql`b.status = ${filter.status}::"InitiativeStatus"`] : []),
-    ...(filter.lever ? [Prisma.sql`b.lever = ${filter.lever}::"Lever"`] : []),
-    ...(filter.health ? [Prisma.sql`b.health = ${filter.health}::"Health"`] : []),
-    ...(filter.owner
-      ? [Prisma.sql`(b."marketingOwnerId" = ${filter.owner}::uuid OR b."itOwnerId" = ${filter.owner}::uuid)`]
-      : []),
-    ...(filter.q ? [Prisma.sql`b.title ILIKE '%' || ${filter.q.replace(/[\\%_]/g, "\\$&")} || '%'`] : []),
-  ];
+  // The filters on the rows of `alias` (b: the numbered list; i, j: the table itself).
+  const where = (alias: "b" | "i" | "j") => {
+    const a = Prisma.raw(alias);
+    return Prisma.join(
+      [
+        Prisma.sql`true`,
+        ...(filter.status && !closed ? [Prisma.sql`${a}.status = ${filter.status}::"InitiativeStatus"`] : []),
+        ...(filter.lever ? [Prisma.sql`${a}.lever = ${filter.lever}::"Lever"`] : []),
+        ...(filter.health ? [Prisma.sql`${a}.health = ${filter.health}::"Health"`] : []),
+        ...(filter.owner
+          ? [Prisma.sql`(${a}."marketingOwnerId" = ${filter.owner}::uuid OR ${a}."itOwnerId" = ${filter.owner}::uuid)`]
+          : []),
+        ...(filter.q ? [Prisma.sql`${a}.title ILIKE '%' || ${filter.q.replace(/[\\%_]/g, "\\$&")} || '%'`] : []),
+      ],
+      " AND ",
+    );
+  };
   const silent = (side: "marketing" | "it") =>
     closed ? Prisma.sql`false` : Prisma.sql`(b."createdAt" < ${cutoff} AND NOT coalesce(h.${Prisma.raw(side)}, false))`;
+  // Given live initiatives (a live change names them): each one's rank and place counted by the
+  // rank index, instead of numbering the whole list to pick a few rows out of it.
   const slice =
-    "ids" in window
-      ? Prisma.sql`SELECT * FROM filtered WHERE id = ANY(${window.ids}::uuid[])`
-      : Prisma.sql`SELECT * FROM filtered ORDER BY "rankKey" OFFSET ${window.offset} LIMIT ${Math.min(window.limit, MAX_BOARD_WINDOW)}`;
+    "ids" in window && !closed
+      ? Prisma.sql`
+        SELECT ${fields},
+               (SELECT count(*) FROM "Initiative" j WHERE ${liveSql("j")} AND j."rankKey" < i."rankKey")::int + 1 AS rank,
+               (SELECT count(*) FROM "Initiative" j WHERE ${liveSql("j")} AND ${where("j")} AND j."rankKey" < i."rankKey")::int AS position
+          FROM "Initiative" i WHERE i.id = ANY(${window.ids}::uuid[]) AND ${liveSql("i")} AND ${where("i")}`
+      : Prisma.sql`
+        SELECT * FROM (
+          SELECT b.*, (row_number() OVER (ORDER BY b."rankKey") - 1)::int AS position FROM (${base}) b WHERE ${where("b")}
+        ) filtered
+        ${"ids" in window ? Prisma.sql`WHERE id = ANY(${window.ids}::uuid[])` : Prisma.sql`ORDER BY "rankKey" OFFSET ${window.offset} LIMIT ${Math.min(window.limit, MAX_BOARD_WINDOW)}`}`;
   return Prisma.sql`
-    WITH filtered AS (
-      SELECT b.*, (row_number() OVER (ORDER BY b."rankKey") - 1)::int AS position FROM (${base}) b WHERE ${Prisma.join(conditions, " AND ")}
-    ), slice AS (${slice}), ${heardSinceCtes(cutoff, Prisma.sql`SELECT id FROM slice`)}
+    WITH slice AS (${slice}), ${heardSinceCtes(cutoff, Prisma.sql`SELECT id FROM slice`)}
     SELECT b.id, b.rank, b.position, b.title, b.lever, b.status, b.health, b.progress, to_char(b."targetDate", 'YYYY-MM-DD') AS "targetDate",
            mo.id AS "marketingOwnerId", mo.name AS "marketingOwnerName", io.id AS "itOwnerId", io.name AS "itOwnerName",
            ${silent("marketing")} AS "marketingSilent", ${silent("it")} AS "itSilent", b."marketingSigned", b."itSigned"
