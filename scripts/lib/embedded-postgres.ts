@@ -2,7 +2,7 @@
 // Runs as the `postgres` user when we are root, listens on 127.0.0.1 only, on a non-default port.
 import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -87,6 +87,48 @@ export async function assertPortFree(port: number, what: string, envVar: string)
   });
 }
 
+/**
+ * Every embedded server's settings: TCP on 127.0.0.1 only, and no Unix socket. A socket's lock file
+ * lives in /tmp, outlives a killed server, and stops the next start for good when its pid has been
+ * reused by another process (postgres takes a live pid for a running server).
+ */
+export const POSTGRES_SETTINGS = [
+  "-c",
+  "listen_addresses=127.0.0.1",
+  "-c",
+  "unix_socket_directories=",
+  "-c",
+  "max_connections=200",
+  "-c",
+  "fsync=on",
+] as const;
+
+/**
+ * A postmaster.pid left by a killed server whose pid now belongs to another program (not postgres):
+ * postgres would take it for a running server and refuse to start, at every try. Removed (Linux,
+ * where /proc tells what a pid runs); a live postgres, or a pid nobody has, is left to postgres.
+ */
+export function removeStalePidFile(dataDir: string, log: (line: string) => void = console.log): boolean {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  let command: string;
+  try {
+    command = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return false; // no such process (postgres sees that itself), or no /proc
+  }
+  if (command === "postgres" || command === "postmaster") return false;
+  rmSync(pidFile, { force: true });
+  log(`[levers] removed ${pidFile}: its pid ${pid} is now "${command}", not a database server.`);
+  return true;
+}
+
 export function assertDataDirUsable(dataDir: string): void {
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -97,7 +139,7 @@ export function assertDataDirUsable(dataDir: string): void {
       `The database folder ${dataDir} is not usable (${reason}). Fix its permissions or set LEVERS_DATA_DIR to a writable folder.`,
     );
   }
-  if (existsSync(path.join(dataDir, "postmaster.pid"))) {
+  if (existsSync(path.join(dataDir, "postmaster.pid")) && !removeStalePidFile(dataDir)) {
     // A crashed server leaves this behind; postgres itself checks whether the pid is alive.
     console.log(`[levers] found ${path.join(dataDir, "postmaster.pid")} from an earlier run; postgres will check it.`);
   }
@@ -121,7 +163,7 @@ export async function startEmbeddedPostgres(options: {
     password: EMBEDDED_PASSWORD,
     persistent: true,
     createPostgresUser: isRoot(),
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    postgresFlags: [...POSTGRES_SETTINGS],
     onLog: (message: unknown) => {
       const line = String(message).trim();
       recent.push(line);

@@ -13,6 +13,7 @@ import {
   createDatabaseIfMissing,
   EMBEDDED_PASSWORD,
   EMBEDDED_USER,
+  POSTGRES_SETTINGS,
   resolveDataDir,
   StartupError,
 } from "./embedded-postgres.ts";
@@ -125,27 +126,12 @@ export class SupervisedPostgres {
   /** Starts postgres; resolves true once it accepts connections, false if it exits first. */
   private async spawnServer(): Promise<boolean> {
     const { postgres } = await binaries();
-    const child = spawn(
-      postgres,
-      [
-        "-D",
-        this.dataDir,
-        "-p",
-        String(this.options.port),
-        "-c",
-        "listen_addresses=127.0.0.1",
-        "-c",
-        "max_connections=200",
-        "-c",
-        "fsync=on",
-      ],
-      {
-        ...this.permissions,
-        detached: true,
-        stdio: ["ignore", "ignore", "pipe"],
-        env: { ...process.env, LC_MESSAGES: "C" },
-      },
-    );
+    const child = spawn(postgres, ["-D", this.dataDir, "-p", String(this.options.port), ...POSTGRES_SETTINGS], {
+      ...this.permissions,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    });
     this.child = child;
     const ready = await new Promise<boolean>((resolve) => {
       child.stderr?.on("data", (chunk: Buffer) => {
