@@ -40,7 +40,7 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
       onClick={() => (disabled ? undefined : onMove(to))}
       data-glyph={glyph}
       data-words={words}
-      className={`${BUTTON} move-glyph`}
+      className={`${BUTTON} glyph glyph-words`}
     />
   );
 

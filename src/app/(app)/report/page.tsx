@@ -51,21 +51,24 @@ function Part({
   );
 }
 
-function Sub({ title, children, shown }: { title: string; children: ReactNode; shown?: ShownOfProps }) {
+/** A part's list; `list`: one the report may have shortened, which then says so under it. */
+function Sub({
+  title,
+  children,
+  list,
+}: {
+  title: string;
+  children: ReactNode;
+  list?: { rows: unknown[]; total: number };
+}) {
   return (
     <div className="mt-6 first:mt-0">
       <h3 className="mb-2 font-semibold text-slate-900 break-after-avoid">{title}</h3>
       {children}
-      {shown ? <ShownOf {...shown} /> : null}
+      {list ? <ShownOf shown={list.rows.length} total={list.total} /> : null}
     </div>
   );
 }
-
-type ShownOfProps = { shown: number; total: number };
-const shownOf = (list: { rows: unknown[]; total: number }): ShownOfProps => ({
-  shown: list.rows.length,
-  total: list.total,
-});
 
 /** A text for a CSS `content` property: a quoted string, escaped (no quote, backslash, line break or `<` gets through). */
 const cssString = (text: string) =>
@@ -189,26 +192,23 @@ export default async function ReportPage({ searchParams }: Props) {
         ) ? (
           <p className="mb-4 print:hidden">{lengthSwitch("report-changes")}</p>
         ) : null}
-        <Sub title={t("report.changes.added", { count: changes.added.total })} shown={shownOf(changes.added)}>
+        <Sub title={t("report.changes.added", { count: changes.added.total })} list={changes.added}>
           <AddedList added={changes.added} />
         </Sub>
-        <Sub
-          title={t("report.changes.decisions", { count: changes.decisions.total })}
-          shown={shownOf(changes.decisions)}
-        >
+        <Sub title={t("report.changes.decisions", { count: changes.decisions.total })} list={changes.decisions}>
           {changes.decisions.rows.length === 0 ? (
             <p className="text-sm text-slate-600">{t("report.changes.none")}</p>
           ) : (
             <DecisionList rows={changes.decisions.rows} empty={t("report.changes.none")} />
           )}
         </Sub>
-        <Sub title={t("report.changes.moved", { count: changes.moves.total })} shown={shownOf(changes.moves)}>
+        <Sub title={t("report.changes.moved", { count: changes.moves.total })} list={changes.moves}>
           <MoveList moves={changes.moves} />
         </Sub>
         <Sub title={t("triage.minutes.reportTitle")}>
           <TriageSessionsList sessions={sessions} />
         </Sub>
-        <Sub title={t("report.changes.health", { count: changes.health.total })} shown={shownOf(changes.health)}>
+        <Sub title={t("report.changes.health", { count: changes.health.total })} list={changes.health}>
           <HealthChangeList changes={changes.health} />
         </Sub>
         <Sub title={t("report.kpis.title")}>
