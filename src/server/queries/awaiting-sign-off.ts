@@ -31,6 +31,11 @@ const READY_SQL = Prisma.sql`(i."requirementsDetail" ~ '\\S'
    AND i."standardsReview" IN (${Prisma.raw(CLEARING_VERDICTS.map((verdict) => `'${verdict}'`).join(", "))}))`;
 const WITHDRAWN = Prisma.raw(`'initiative.signoffs_withdrawn'`);
 
+/** The side whose sign-off this actor gives (the CMO's and marketing's, or the CIO's and IT's), or none. */
+export function signOffSide(actor: Actor): "marketing" | "it" | null {
+  return can(actor, "initiative.signOffMarketing") ? "marketing" : can(actor, "initiative.signOffIt") ? "it" : null;
+}
+
 /**
  * The proposed initiatives waiting for the viewer's sign-off (the CMO's for marketing, the CIO's for
  * IT), in rank order: the ready ones, and those whose sign-offs a material change withdrew (so both
@@ -38,11 +43,7 @@ const WITHDRAWN = Prisma.raw(`'initiative.signoffs_withdrawn'`);
  * many initiatives are proposed; texts are read only as far as readiness needs them.
  */
 export async function listAwaitingSignOff(actor: Actor): Promise<AwaitingSignOff[]> {
-  const side = can(actor, "initiative.signOffMarketing")
-    ? "marketing"
-    : can(actor, "initiative.signOffIt")
-      ? "it"
-      : null;
+  const side = signOffSide(actor);
   if (!side) return [];
   const mine = Prisma.raw(side === "marketing" ? `"marketingApprovedAt"` : `"itApprovedAt"`);
   const other = Prisma.raw(side === "marketing" ? `"itApprovedAt"` : `"marketingApprovedAt"`);

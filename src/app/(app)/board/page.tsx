@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "@/i18n/server";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { AwaitingSignOffList } from "@/components/board/awaiting-sign-off";
 import { BoardFilters } from "@/components/board/board-filters";
 import { LeverCounts } from "@/components/board/lever-counts";
@@ -14,12 +15,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
 import { requireUser } from "@/server/auth/session";
-import { listAwaitingSignOff } from "@/server/queries/awaiting-sign-off";
-import { loadBoard } from "@/server/queries/board";
-import { loadBoardTriage } from "@/server/queries/triage";
+import { loadBoardPage } from "@/server/queries/board-page";
 import { CapacitySummary } from "@/components/triage/capacity-summary";
 import { ScoreRankToggle } from "@/components/board/score-rank-toggle";
-import { listOwnerCandidates } from "@/server/queries/people";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("board"))("title") };
@@ -34,13 +32,9 @@ export default async function BoardPage({ searchParams }: Props) {
   );
   const filter = boardFilterSchema.parse(params);
   const showScores = params.scores === "1"; // the score rank column, on request (?scores=1)
-  const [board, people, awaiting, t, triage] = await Promise.all([
-    loadBoard(user, filter),
-    listOwnerCandidates(user),
-    listAwaitingSignOff(user),
-    getTranslations(),
-    loadBoardTriage(user, { scoreRanks: showScores }),
-  ]);
+  const [page, t] = await Promise.all([loadBoardPage(user, filter, { scoreRanks: showScores }), getTranslations()]);
+  if (!page) forbidden();
+  const { board, people, awaiting, triage } = page;
   return (
     <BoardSummaryProvider initial={{ total: board.total, leverCounts: board.leverCounts }}>
       {board.total > 0 ? (
