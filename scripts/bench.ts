@@ -15,7 +15,7 @@
 // against a trivial call, and Lighthouse (desktop) per route next to an empty Next page of the same
 // Next and React (scripts/lib/bench-lighthouse.ts).
 // Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000 --live-runs=30
-// --page-runs=20 --lighthouse-runs=3 --no-lighthouse --only=data, --only=pages or --only=live (or a list:
+// --page-runs=30 --lighthouse-runs=3 --no-lighthouse --only=data, --only=pages or --only=live (or a list:
 // --only=pages,live).
 // --only=cache (not in the default run): the pages with the read cache on and off side by side, two
 // instances of the same build on one 10,000-initiative database (scripts/lib/bench-cache.ts).
@@ -50,7 +50,7 @@ const RUNS = arg("runs", 50);
 const WARMUP = arg("warmup", 5);
 const SCALE = { initiatives: arg("initiatives", 10_000), measurements: arg("measurements", 100_000) };
 const LIVE_RUNS = arg("live-runs", 30);
-const PAGE_RUNS = arg("page-runs", 20);
+const PAGE_RUNS = arg("page-runs", 30);
 const LIGHTHOUSE_RUNS = arg("lighthouse-runs", 3);
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const parts = new Set(onlyArg ? onlyArg.split(",") : ["data", "pages", "live"]);

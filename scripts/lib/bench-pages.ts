@@ -86,18 +86,33 @@ interface PageTiming {
   p95: number;
 }
 
-/** HTTP time of a route as the signed-in CMO (the page's request only, as a browser's first request). */
-async function timeRoute(page: Page, url: string, runs: number): Promise<PageTiming> {
-  let bytes = 0;
-  for (let i = 0; i < 3; i += 1) bytes = (await (await page.request.get(url)).body()).length;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    const response = await page.request.get(url);
-    await response.body();
-    times.push(performance.now() - started);
+/** Requests per route before any is timed: a fresh `next start` answers twice as slowly until its JIT has warmed up. */
+const WARMUP_REQUESTS = 40;
+
+/**
+ * HTTP time of routes side by side, as the signed-in CMO (each page's request only, as a browser's
+ * first request). Every route is warmed up first (WARMUP_REQUESTS each, the empty page's server as
+ * much as ours); then each timed round requests every route once, in alternating order, so that all
+ * of them see the same machine (a noisy neighbour, a garbage collection) and no route is timed
+ * while its code is still being compiled.
+ */
+async function timeRoutes(page: Page, urls: Record<string, string>, runs: number): Promise<Record<string, PageTiming>> {
+  const routes = Object.entries(urls);
+  const bytes: Record<string, number> = {};
+  for (let i = 0; i < WARMUP_REQUESTS; i += 1)
+    for (const [route, url] of routes) bytes[route] = (await (await page.request.get(url)).body()).length;
+  const times: Record<string, number[]> = Object.fromEntries(routes.map(([route]) => [route, []]));
+  for (let run = 0; run < runs; run += 1) {
+    for (const [route, url] of run % 2 === 0 ? routes : [...routes].reverse()) {
+      const started = performance.now();
+      const response = await page.request.get(url);
+      await response.body();
+      times[route]!.push(performance.now() - started);
+    }
   }
-  return { bytes, median: median(times), p95: p95(times) };
+  return Object.fromEntries(
+    routes.map(([route]) => [route, { bytes: bytes[route]!, median: median(times[route]!), p95: p95(times[route]!) }]),
+  );
 }
 
 /** Click → the move applied and announced from the action's answer, in Chromium; the top row moved down and back up. */
@@ -154,10 +169,10 @@ async function timeActionRoundTrips(
   const trivial = { ...down, body: down.body.split(id).join("not-a-uuid") };
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(
-    async ({ down, up, trivial, runs }) => {
+    async ({ down, up, trivial, runs, warmup }) => {
       const move: number[] = [];
       const refused: number[] = [];
-      for (let run = 0; run < 2 * (runs + 2); run += 1) {
+      for (let run = 0; run < 2 * (runs + warmup); run += 1) {
         const request = run % 2 === 1 ? trivial : run % 4 === 0 ? down : up;
         const started = performance.now();
         const response = await fetch(request.url, {
@@ -168,11 +183,11 @@ async function timeActionRoundTrips(
         });
         await response.text();
         if (!response.ok) throw new Error(`the action answered ${response.status}`);
-        if (run >= 4) (run % 2 === 1 ? refused : move).push(performance.now() - started);
+        if (run >= 2 * warmup) (run % 2 === 1 ? refused : move).push(performance.now() - started);
       }
       return { move, trivial: refused };
     },
-    { down, up, trivial, runs },
+    { down, up, trivial, runs, warmup: 10 },
   );
 }
 
@@ -312,10 +327,14 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
         context.setDefaultTimeout(30_000);
         const page = await context.newPage();
         await signIn(page, instance.url, "cmo@levers.example");
-        const routes: Record<string, PageTiming> = {};
-        routes[EMPTY_PAGE] = await timeRoute(page, emptyApp.url, options.runs);
-        for (const route of ["/api/health", ...PAGES])
-          routes[route] = await timeRoute(page, `${instance.url}${route}`, options.runs);
+        const routes = await timeRoutes(
+          page,
+          {
+            [EMPTY_PAGE]: emptyApp.url,
+            ...Object.fromEntries(["/api/health", ...PAGES].map((route) => [route, `${instance.url}${route}`])),
+          },
+          options.runs,
+        );
         log(`${size.label}: pages timed; board load and reorder in Chromium…`);
         const boardLoad = await timeBoardLoad(page, instance.url, 5);
         log(`${size.label}: board load timed; reorder…`);
@@ -351,7 +370,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
     const health = result.routes["/api/health"]!;
     const empty = result.routes[EMPTY_PAGE]!;
     console.log(
-      `\nPages at ${result.label} (HTTP as the signed-in CMO, ${options.runs} runs; ratios = median / median of /api/health, and of an empty Next page's dynamic route; goal ≤ 2× at 12, ≤ 3× at 10,000)`,
+      `\nPages at ${result.label} (HTTP as the signed-in CMO, ${WARMUP_REQUESTS} warm-up requests per route, then ${options.runs} rounds over every route; ratios = median / median of /api/health, and of an empty Next page's dynamic route; goal ≤ 2× at 12, ≤ 3× at 10,000)`,
     );
     console.log(
       `${"route".padEnd(16)} ${"HTML".padStart(10)} ${"median ms".padStart(10)} ${"p95 ms".padStart(8)} ${"/api/health".padStart(12)} ${"empty page".padStart(11)}`,
