@@ -6,6 +6,7 @@ import type { CSSProperties, KeyboardEvent, PointerEvent } from "react";
 import type { BoardRow } from "@/server/queries/board";
 import { isLive } from "@/lib/initiative-enums";
 import { HealthBadge, LeverBadge, StatusBadge } from "@/components/ui/badge";
+import { OverdueDate } from "@/components/ui/overdue-date";
 import { OneSidedBadge } from "./one-sided-badge";
 import { ReorderControls } from "./reorder-controls";
 import { ScoreRankCell, type ScoreRank } from "./score-rank-cell";
@@ -178,17 +179,9 @@ export function BoardItem({
       </td>
       <td
         data-label={t("board.targetDate")}
-        className={`${LABELLED} ${CELL} ${row.overdue ? "font-semibold text-red-800" : "whitespace-nowrap"}`}
+        className={`${LABELLED} ${CELL}${row.overdue ? "" : " whitespace-nowrap"}`}
       >
-        {row.overdue ? (
-          // "(overdue)" may wrap under the date in a narrow column, never inside either.
-          <span>
-            <span className="whitespace-nowrap">{date}</span>{" "}
-            <span className="whitespace-nowrap text-xs font-medium">({t("board.overdue")})</span>
-          </span>
-        ) : (
-          date
-        )}
+        {row.overdue ? <OverdueDate date={date} label={t("board.overdue")} /> : date}
       </td>
       {canPostUpdate && live ? (
         <td className="hidden cards:col-span-full cards:block">

@@ -5,6 +5,7 @@ import type { PriorityRow } from "@/server/queries/dashboard";
 import { OneSidedBadge } from "../board/one-sided-badge";
 import { HealthBadge, LeverBadge, StatusBadge } from "../ui/badge";
 import type { Column } from "../ui/data-table";
+import { OverdueDate } from "../ui/overdue-date";
 
 type T = RootTranslator;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
@@ -57,15 +58,7 @@ export function priorityColumns(t: T, format: Format) {
     targetDate: {
       header: t("board.targetDate"),
       className: "whitespace-nowrap",
-      cell: (row) =>
-        row.overdue ? (
-          <span className="font-semibold text-red-800">
-            {date(row)}
-            <span className="text-xs font-medium"> ({t("board.overdue")})</span>
-          </span>
-        ) : (
-          date(row)
-        ),
+      cell: (row) => (row.overdue ? <OverdueDate date={date(row)} label={t("board.overdue")} /> : date(row)),
     },
   } satisfies Record<string, Column<PriorityRow>>;
 }
