@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
-import { pickMessages } from "@/i18n/client-messages";
+import { messagesFor } from "@/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  // Only what client components translate goes to the browser (src/i18n/client-messages.ts).
-  const messages = pickMessages(await getMessages());
+  // Only what the frame's client components translate goes to every page; a segment's layout adds
+  // what its own translate (src/i18n/client-messages.ts).
+  const messages = messagesFor(await getMessages());
   return (
     <html lang={locale}>
       <body className="min-h-screen">

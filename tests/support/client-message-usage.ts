@@ -33,6 +33,23 @@ function resolveImport(fromFile: string, specifier: string, srcRoot: string): st
   return null;
 }
 
+/** Every source file `entries` import from src/, transitively (server and client alike), with the entries. */
+export function reachableFiles(entries: string[], srcRoot: string): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, "utf8").matchAll(IMPORT)) {
+      if (/^import\s+type\s/.test(match[0])) continue;
+      const target = resolveImport(file, match[1]!, srcRoot);
+      if (target && !seen.has(target)) queue.push(target);
+    }
+  }
+  return [...seen];
+}
+
 /** "use client" files and everything they import from src/, transitively. */
 export function clientFiles(allFiles: string[], srcRoot: string): string[] {
   const seen = new Set<string>();
