@@ -12,6 +12,9 @@
 /** What the root layout sends to every page: the header's client parts, the error page. */
 export const FRAME_MESSAGE_PATHS = ["errors", "language", "nav.signOut"] as const;
 
+/** A KPI's form, on its own page and on the new KPI's. */
+const KPI_FORM_PATHS = ["common", "kpiDirections", "kpiFields", "kpiHints", "kpiRegister", "kpiUnitChoices"] as const;
+
 /**
  * What each part of the app (a folder of src/app, by its path) adds for its own client components,
  * sent by that folder's layout.tsx with the frame's: namespaces, or sub-trees of one ("triage.board").
@@ -45,8 +48,8 @@ export const SEGMENT_MESSAGE_PATHS = {
     "updates",
     "workflow",
   ],
-  "(app)/kpis/[id]": ["common", "kpiDirections", "kpiFields", "kpiHints", "kpiRegister", "kpiUnitChoices"],
-  "(app)/kpis/new": ["common", "kpiDirections", "kpiFields", "kpiHints", "kpiRegister", "kpiUnitChoices"],
+  "(app)/kpis/[id]": KPI_FORM_PATHS,
+  "(app)/kpis/new": KPI_FORM_PATHS,
   "(app)/report": ["report.print"],
   "(app)/triage": ["common", "live", "report.print"],
   login: ["signIn"],

@@ -2,10 +2,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
+import { CRITERIA } from "@/lib/triage";
 import { postStatusUpdate } from "@/server/domain/initiatives/post-update";
 import { reorderInitiative } from "@/server/domain/initiatives/reorder-initiative";
 import { signOff } from "@/server/domain/initiatives/workflow";
 import { planInitiative } from "@/server/domain/triage/plan-initiative";
+import { scoreInitiative } from "@/server/domain/triage/score-initiative";
 import { setCapacity } from "@/server/domain/triage/set-capacity";
 import { loadBoardPage } from "@/server/queries/board-page";
 import { ctxFor, makeUser, READY } from "../support/factories";
@@ -84,14 +86,15 @@ describe("the board as it opens, from the read cache", () => {
   it("makes ONE SQL query (the data's stamp) the second time, instead of six", async () => {
     expect(await count(() => open())).toBe(1 + 6);
     expect(await count(() => open())).toBe(1);
-    // Another filter is another entry: read once, then cached.
-    expect(await count(() => open(cmo, { health: "ON_TRACK" }))).toBe(1 + 6);
+    // Another filter: only the window and its counts are read again (2), then cached; the owner
+    // choices, the sign-offs and the capacity line are the same entries.
+    expect(await count(() => open(cmo, { health: "ON_TRACK" }))).toBe(1 + 2);
     expect(await count(() => open(cmo, { health: "ON_TRACK" }))).toBe(1);
   });
 
-  it("is read again a minute later ('one-sided' counts to the instant)", async () => {
+  it("reads the window again a minute later ('one-sided' counts to the instant), nothing else", async () => {
     await open();
-    expect(await count(() => open(cmo, {}, new Date(NOW.getTime() + 60_000)))).toBe(1 + 6);
+    expect(await count(() => open(cmo, {}, new Date(NOW.getTime() + 60_000)))).toBe(1 + 2);
   });
 
   it("keeps each side's sign-offs apart: the CMO and the CIO see their own, a board member none", async () => {
@@ -155,6 +158,19 @@ describe("after a write, the next opening shows it", () => {
     await setCapacity(ctxFor(cmo), { side: "MARKETING", quarter: QUARTER, personWeeks: 5 });
     const line = (await open()).triage.capacity.find((l) => l.quarter === QUARTER && l.side === "MARKETING");
     expect(line).toMatchObject({ committed: 6, capacity: 5, overFromRank: expect.any(Number) });
+  });
+
+  it("a score from each side (the triage's scores): the score ranks shown on request", async () => {
+    const withScores = async () => (await loadBoardPage(cmo, {}, { scoreRanks: true }, NOW))!.triage.scoreRanks;
+    expect(await withScores()).toEqual({});
+    expect(await count(withScores)).toBe(1);
+    const scores = (value: number) =>
+      Object.fromEntries(CRITERIA.map((criterion) => [criterion, { value, note: "Scored in the test" }])) as Parameters<
+        typeof scoreInitiative
+      >[1]["scores"];
+    await scoreInitiative(ctxFor(cmo), { initiativeId: ids[1]!, scores: scores(5) });
+    await scoreInitiative(ctxFor(cio), { initiativeId: ids[1]!, scores: scores(4) });
+    expect((await withScores())[ids[1]!]).toMatchObject({ scoreRank: 1 });
   });
 
   it("a write in SQL from another connection: a renamed owner", async () => {

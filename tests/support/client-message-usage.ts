@@ -11,7 +11,9 @@ export interface ClientKeyUse {
   key: string;
 }
 
-const IMPORT = /(?:import|export)\s[^;]*?from\s+"(@\/[^"]+|\.{1,2}\/[^"]+)"/g;
+// Static imports and re-exports, and dynamic import("…") (a component loaded on demand, such as the
+// board's drag and drop, renders in the same page).
+const IMPORT = /(?:(?:import|export)\s[^;]*?from\s+|\bimport\(\s*)"(@\/[^"]+|\.{1,2}\/[^"]+)"/g;
 
 function resolveImport(fromFile: string, specifier: string, srcRoot: string): string | null {
   const base = specifier.startsWith("@/")

@@ -3,8 +3,8 @@ import { db } from "../db";
 import { serverEnv } from "../env";
 import { Lru } from "./lru";
 
-// The read cache of the dashboard's, the report's and the KPI pages' data (docs/architecture.md,
-// "Read cache"). Each app instance keeps, in memory, the DTOs those queries return, under their
+// The read cache of the dashboard's, the report's, the KPI pages' and the board's opening data
+// (docs/architecture.md, "Read cache"). Each app instance keeps, in memory, the DTOs those queries return, under their
 // parameters AND the stamp of the data they were read from: one row of the database ("DataVersion")
 // that a deferred trigger changes in every transaction writing a table these pages read, whichever
 // instance, script or psql session writes it. Every cached read first reads the stamp (one cheap
@@ -13,6 +13,8 @@ import { Lru } from "./lru";
 //
 // Only data that is the same for every reader allowed to read it is cached: callers check the
 // permission BEFORE they ask the cache, and a key must name whatever else makes a result differ.
+// One named exception: the board's list of what awaits the viewer's sign-off differs by side, and
+// its key names the side (every marketing signer sees the same list; src/server/queries/board-page.ts).
 
 interface Entry {
   stamp: string;
@@ -45,6 +47,38 @@ export function readCacheEnabled(): boolean {
   return serverEnv().LEVERS_READ_CACHE === "on";
 }
 
+/** Reads through the cache under one stamp (see `cachedRead`); what `cachedReads` hands its callback. */
+export type CachedReader = <T>(
+  key: readonly (string | number | null)[],
+  load: () => Promise<T>,
+  asOf?: string | number,
+) => Promise<T>;
+
+const uncached: CachedReader = (_key, load) => load();
+
+/**
+ * Several cached reads under ONE stamp: one query for all of them on a hit (see `cachedRead`).
+ * `reads` gets a reader to call once per key, e.g. in a `Promise.all`.
+ */
+export async function cachedReads<R>(reads: (read: CachedReader) => Promise<R>): Promise<R> {
+  if (!readCacheEnabled()) return reads(uncached);
+  const stamp = await dataStamp();
+  if (stamp === null) return reads(uncached);
+  const cache = cacheFor(db(), serverEnv().LEVERS_READ_CACHE_ENTRIES);
+  return reads(async (key, load, asOf = "") => {
+    const name = JSON.stringify(key);
+    const clock = String(asOf);
+    let entry = cache.get(name);
+    if (!entry || entry.stamp !== stamp || entry.asOf !== clock) {
+      const fresh: Entry = { stamp, asOf: clock, value: load() };
+      entry = fresh;
+      cache.set(name, fresh);
+      fresh.value.catch(() => cache.drop(name, fresh));
+    }
+    return structuredClone(await entry.value) as Awaited<ReturnType<typeof load>>;
+  });
+}
+
 /**
  * `load()`'s result for `key`, read again only when the data changed since it was cached (or when
  * it fell out of the LRU). Costs one query (the stamp) on a hit. Every caller gets its own copy, so
@@ -53,25 +87,12 @@ export function readCacheEnabled(): boolean {
  * `asOf` is for results that also depend on the clock (e.g. the minute, `minuteOf(now)`): an entry
  * read for another `asOf` is replaced, not kept beside it, so a key holds one entry whatever the time.
  */
-export async function cachedRead<T>(
+export function cachedRead<T>(
   key: readonly (string | number | null)[],
   load: () => Promise<T>,
   asOf: string | number = "",
 ): Promise<T> {
-  if (!readCacheEnabled()) return load();
-  const stamp = await dataStamp();
-  if (stamp === null) return load();
-  const cache = cacheFor(db(), serverEnv().LEVERS_READ_CACHE_ENTRIES);
-  const name = JSON.stringify(key);
-  const clock = String(asOf);
-  let entry = cache.get(name);
-  if (!entry || entry.stamp !== stamp || entry.asOf !== clock) {
-    const fresh: Entry = { stamp, asOf: clock, value: load() };
-    entry = fresh;
-    cache.set(name, fresh);
-    fresh.value.catch(() => cache.drop(name, fresh));
-  }
-  return structuredClone((await entry.value) as T);
+  return cachedReads((read) => read(key, load, asOf));
 }
 
 /** How many entries this instance holds for the current database (for tests and diagnostics). */

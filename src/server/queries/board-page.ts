@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/permissions";
 import type { BoardFilter } from "@/lib/schemas/initiative-schemas";
-import { cachedRead, minuteOf } from "../cache/read-cache";
+import { cachedReads, minuteOf } from "../cache/read-cache";
 import { listAwaitingSignOff, signOffSide, type AwaitingSignOff } from "./awaiting-sign-off";
 import { loadBoard, type Board } from "./board";
 import { listOwnerCandidates, type Person } from "./people";
@@ -19,15 +19,16 @@ export interface BoardPage {
 
 /**
  * Everything /board shows as it opens, from the read cache (src/server/cache/read-cache.ts): one SQL
- * statement (the data's stamp) until something the board reads changes, instead of six. The board's
- * live paths (the next windows as the list scrolls, the rows a live event names, a move's answer)
- * read the database directly.
+ * statement (the data's stamp, read once for the four parts) until something the board reads
+ * changes, instead of six. The board's live paths (the next windows as the list scrolls, the rows a
+ * live event names, a move's answer) read the database directly.
  *
- * `board.view` is checked before the cache is asked. The key names everything else the answer
- * depends on: the filter, whether score ranks are shown, and the viewer's sign-off side (the only
- * part that differs between readers: the CMO's list of what awaits marketing's sign-off is the same
- * for every marketing signer). The window and the capacity line are the same for every reader.
- * "Overdue" turns with the day and "one-sided" with the clock: read for the minute, like the dashboard.
+ * `board.view` is checked before the cache is asked. Four entries, each keyed by what it depends on,
+ * so that none is copied for readers or filters that do not change it: the window by the filter
+ * (read for the minute like the dashboard: "overdue" turns with the day and "one-sided" with the
+ * clock); the owner choices once; what awaits sign-off by the viewer's side (the only part that
+ * differs between readers: every marketing signer sees the same list, every IT signer theirs); the
+ * capacity line (and the score ranks, shown on request) once.
  */
 export async function loadBoardPage(
   actor: Actor,
@@ -37,17 +38,13 @@ export async function loadBoardPage(
 ): Promise<BoardPage | null> {
   if (!can(actor, "board.view")) return null;
   const side = signOffSide(actor);
-  return cachedRead(
-    ["board", JSON.stringify(filter), options.scoreRanks ? "scores" : "", side],
-    async () => {
-      const [board, people, awaiting, triage] = await Promise.all([
-        loadBoard(actor, filter, now),
-        listOwnerCandidates(actor),
-        listAwaitingSignOff(actor),
-        loadBoardTriage(actor, options),
-      ]);
-      return { board, people, awaiting, triage };
-    },
-    minuteOf(now),
-  );
+  return cachedReads(async (read) => {
+    const [board, people, awaiting, triage] = await Promise.all([
+      read(["board", JSON.stringify(filter)], () => loadBoard(actor, filter, now), minuteOf(now)),
+      read(["board-owners"], () => listOwnerCandidates(actor)),
+      read(["board-awaiting", side], () => listAwaitingSignOff(actor)),
+      read(["board-triage", options.scoreRanks ? "scores" : ""], () => loadBoardTriage(actor, options)),
+    ]);
+    return { board, people, awaiting, triage };
+  });
 }

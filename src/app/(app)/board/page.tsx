@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { boardFilterSchema } from "@/lib/schemas/initiative-schemas";
 import { requireUser } from "@/server/auth/session";
+import { signOffSide } from "@/server/queries/awaiting-sign-off";
 import { loadBoardPage } from "@/server/queries/board-page";
 import { CapacitySummary } from "@/components/triage/capacity-summary";
 import { ScoreRankToggle } from "@/components/board/score-rank-toggle";
@@ -61,9 +62,7 @@ export default async function BoardPage({ searchParams }: Props) {
           ) : null}
         </div>
       </PageHeader>
-      {can(user, "initiative.signOffMarketing") || can(user, "initiative.signOffIt") ? (
-        <AwaitingSignOffList items={awaiting} />
-      ) : null}
+      {signOffSide(user) ? <AwaitingSignOffList items={awaiting} /> : null}
       <BoardFilters filter={filter} people={[...people.marketing, ...people.it]} />
       <LeverCounts counts={board.leverCounts} filter={filter} />
       {board.total === 0 ? (
