@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { isLive } from "@/lib/initiative-enums";
-import { clampPosition, evenKeys, keyBetween, MAX_KEY_LENGTH, needsRebalance } from "@/lib/ranking";
+import { clampPosition, evenKeys, keyBetween, needsRebalance } from "@/lib/ranking";
 import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
 import { farMoveNeedsReason } from "@/lib/triage";
 import { loadLiveScores } from "../../triage-scores";
@@ -26,7 +26,7 @@ export interface ReorderInitiativeInput {
 /**
  * Moves a live initiative to a position of the ranked list. One row is written: the moved one, with
  * a key between its new neighbours. Its version stays: the rank is not part of what an edit form
- * holds, so a move never makes someone's open edit stale. Only when a key would be longer than MAX_KEY_LENGTH
+ * holds, so a move never makes someone's open edit stale. Only when a key would be too long (needsRebalance)
  * is every live key rewritten evenly, in the same order (their versions untouched: their content and
  * order did not change). Moves are serialised by the ranking lock, so concurrent ones never tie.
  */
@@ -42,22 +42,23 @@ export async function reorderInitiative(
   }
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
-    // Reads that do not grow with the list: the moved row, the list's size and the row's place in
-    // it (one index-only scan of the live rank keys: liveSql() matches the partial index's predicate,
-    // a cast such as status::text would read the whole table), and only the two keys the moved row
-    // will sit between.
+    // Reads that grow with the positions, not with the list: the moved row, then in one statement
+    // the live keys before it (its place) and those after it up to the position asked for (so a
+    // position past the end means the bottom without counting the whole list), both on the partial
+    // rank index (liveSql() matches its predicate; a cast such as status::text would read the table).
     const moved = await tx.initiative.findUnique({
       where: { id: input.initiativeId },
       select: { rankKey: true, status: true },
     });
     if (!moved) throw notFound();
     if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
-    const [place] = await tx.$queryRaw<{ before: number; total: number; tooLong: boolean }[]>`
-      SELECT count(*) FILTER (WHERE "rankKey" < ${moved.rankKey})::int AS before, count(*)::int AS total,
-             coalesce(bool_or(length("rankKey") > ${MAX_KEY_LENGTH}), false) AS "tooLong"
-        FROM "Initiative" WHERE ${liveSql()}`;
+    const asked = clampPosition(input.position, Number.MAX_SAFE_INTEGER);
+    const [place] = await tx.$queryRaw<{ before: number; after: number }[]>`
+      SELECT (SELECT count(*) FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey})::int AS before,
+             (SELECT count(*) FROM (SELECT 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" > ${moved.rankKey}
+                                     ORDER BY "rankKey" LIMIT ${asked}) AS below)::int AS after`;
     const from = (place?.before ?? 0) + 1;
-    let to = clampPosition(input.position, place?.total ?? 1);
+    let to = clampPosition(asked, from + (place?.after ?? 0));
     if (to === from) return { from, to };
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
     const scoreRank = await scoreRankOf(tx, input.initiativeId);
@@ -81,8 +82,9 @@ export async function reorderInitiative(
       to = (rest?.count ?? 0) + 1;
     }
     let key = safeKeyBetween(to === 1 ? null : (keys[0] ?? null), to === 1 ? (keys[0] ?? null) : (keys[1] ?? null));
-    // Rebalance when the new key would be too long, or a key written elsewhere (by hand, an import) already is.
-    if (key === null || needsRebalance(key) || place?.tooLong) {
+    // Rebalance when the new key would be too long, or a key it sits between (written by hand, an
+    // import) already is.
+    if (key === null || needsRebalance(key) || keys.some(needsRebalance)) {
       const others = await tx.initiative.findMany({
         where: { status: { in: [...LIVE_STATUSES] }, id: { not: input.initiativeId } },
         orderBy: { rankKey: "asc" },
