@@ -8,16 +8,15 @@ import { LineChart } from "./line-chart";
 
 /**
  * One KPI over time against its target (and baseline), with a table alternative: a Server Component
- * drawing SVG (no chart library in the browser). The last point and the target carry their values;
- * month labels carry the year ("Mar 2026"); the table view has every value.
+ * around a line drawn from the points (line-chart.tsx; no chart library in the browser). The last
+ * point and the target carry their values; month labels carry the year ("Mar 2026"); the table view
+ * has every value.
  * `unit` is the KPI's unit code (Kpi.unit), `measurements` how many measurements the points stand
  * for (one point per month on the dashboard and the report).
  */
 export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; height?: number; title?: string }) {
   const t = useTranslations();
   const format = useFormatter();
-  const month = (date: string) =>
-    format.dateTime(new Date(`${date}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
   const day = (date: string) =>
     format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const number = (value: number) => format.number(value, { maximumFractionDigits: 1, useGrouping: "always" });
@@ -54,9 +53,6 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
           target={{ value: kpi.target, label: t("charts.targetValue", { value: number(kpi.target) }) }}
           baseline={kpi.baseline}
           height={height}
-          valueTick={number}
-          monthLabel={month}
-          lastLabel={number}
         />
       )}
     </ChartOrTable>

@@ -1,9 +1,10 @@
-// SVG written as text, for charts drawn on the server: one element in React's tree (a wrapper with
+// SVG written as text, for charts: one element in React's tree (a wrapper with
 // `dangerouslySetInnerHTML`) instead of forty. React renders, serialises and streams every element of
 // a Server Component two or three times (the render, its payload, the HTML), and a page with 25 KPI
-// charts spent more time on their SVG than on anything else. Only this file makes `Markup`: text and
-// attribute values always go through `escapeMarkup`, so no value (a KPI's name, a label) can become
-// markup, and a plain string is never taken for markup.
+// charts spent more time on their SVG than on anything else (the KPI line is now drawn from its points
+// by a client component, line-chart.tsx, so its SVG is not in the payload either). Only this file
+// makes `Markup`: text and attribute values always go through `escapeMarkup`, so no value (a KPI's
+// name, a label) can become markup, and a plain string is never taken for markup.
 
 declare const MARKUP: unique symbol;
 /** Markup made by `el`, `empty` and `markup`: elements with escaped text, never raw data. */
