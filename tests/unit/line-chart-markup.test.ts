@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createFormatter } from "next-intl";
+import { lineChartLabels } from "@/components/charts/line-chart";
 import { lineChartMarkup, type LineChartData } from "@/components/charts/line-chart-markup";
 import { el, empty, escapeMarkup, markup } from "@/components/charts/svg-markup";
 
@@ -62,5 +64,21 @@ describe("a line chart's markup", () => {
     }));
     const markup = markupOf({ points });
     expect(markup.match(/stroke-linecap='round'/g)).toHaveLength(1);
+  });
+});
+
+describe("a line chart's labels", () => {
+  it("read as next-intl's formatter writes them, in both languages", () => {
+    for (const locale of ["en", "it"] as const) {
+      const format = createFormatter({ locale });
+      const labels = lineChartLabels(locale);
+      for (const value of [0, 12.5, 1234.56, -3, 1_000_000])
+        expect(labels.number(value)).toBe(format.number(value, { maximumFractionDigits: 1, useGrouping: "always" }));
+      for (const date of ["2026-01-01", "2026-12-01", "2025-02-01"])
+        expect(labels.month(date)).toBe(
+          format.dateTime(new Date(`${date}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }),
+        );
+    }
+    expect(lineChartLabels("it").month("2026-12-01")).toBe("dic 2026");
   });
 });

@@ -18,7 +18,7 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
   const t = useTranslations();
   const format = useFormatter();
   const day = (date: string) =>
-    format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+    format.dateTime(Date.parse(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const number = (value: number) => format.number(value, { maximumFractionDigits: 1, useGrouping: "always" });
   const amount = (value: number) => kpiAmount(t, format, kpi.unit, value);
   const unitKey = unitLabelKey(kpi.unit);

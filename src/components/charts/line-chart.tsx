@@ -1,7 +1,43 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useLocale } from "next-intl";
 import { lineChartMarkup, type LineChartData } from "./line-chart-markup";
+
+type Labels = Parameters<typeof lineChartMarkup>[1];
+
+/** Most month labels remembered per language; then the memo starts again. */
+const MAX_MONTHS = 5_000;
+const labelsByLocale = new Map<string, Labels>();
+
+/**
+ * The chart's number and month labels in a language, made once per process (in the browser, and on
+ * the server for every request): a page of 25 charts formats about 300 labels, and next-intl's
+ * formatter builds its Intl formats anew for every request's provider. The same output as
+ * `format.number(value, { maximumFractionDigits: 1, useGrouping: "always" })` and
+ * `format.dateTime(date, { month: "short", year: "numeric", timeZone: "UTC" })`.
+ */
+export function lineChartLabels(locale: string): Labels {
+  let labels = labelsByLocale.get(locale);
+  if (!labels) {
+    const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: "always" });
+    const monthFormat = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+    const months = new Map<string, string>();
+    labels = {
+      number: (value) => numberFormat.format(value),
+      month: (date) => {
+        let text = months.get(date);
+        if (text === undefined) {
+          text = monthFormat.format(Date.parse(`${date}T00:00:00Z`));
+          if (months.size >= MAX_MONTHS) months.clear();
+          months.set(date, text);
+        }
+        return text;
+      },
+    };
+    labelsByLocale.set(locale, labels);
+  }
+  return labels;
+}
 
 /**
  * A line over time against a target (line-chart-markup.ts), drawn from its points where it renders:
@@ -10,12 +46,7 @@ import { lineChartMarkup, type LineChartData } from "./line-chart-markup";
  * charts sent every chart twice, once as markup and once inside the payload.
  */
 export function LineChart(data: LineChartData) {
-  const format = useFormatter();
-  const markup = lineChartMarkup(data, {
-    number: (value) => format.number(value, { maximumFractionDigits: 1, useGrouping: "always" }),
-    month: (date) =>
-      format.dateTime(new Date(`${date}T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }),
-  });
+  const markup = lineChartMarkup(data, lineChartLabels(useLocale()));
   return (
     <div
       className="flex"
