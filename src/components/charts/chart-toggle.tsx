@@ -10,9 +10,10 @@ export interface TableView {
 }
 
 /**
- * The one interactive part of a chart: "Show as table" / "Show as chart". The chart is drawn on the
- * server and handed in; the table comes as data (shorter in the page than its markup) and is drawn here
- * when asked for. A few hundred bytes of script.
+ * The one interactive part of a chart: "Show as table" / "Show as chart". The chart is handed in
+ * (drawn on the server, or a client component drawn from its points such as the KPI line); the table
+ * comes as data (shorter in the page than its markup) and is drawn here when asked for. A few hundred
+ * bytes of script.
  */
 export function ChartToggle({
   title,

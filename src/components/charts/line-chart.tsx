@@ -42,8 +42,11 @@ export function lineChartLabels(locale: string): Labels {
 /**
  * A line over time against a target (line-chart-markup.ts), drawn from its points where it renders:
  * on the server into the page's HTML, and again in the browser only when it is shown anew (after
- * "Show as table"). The page's payload carries the dozen points, not the SVG: a dashboard of 25 KPI
- * charts sent every chart twice, once as markup and once inside the payload.
+ * "Show as table"). The page's payload carries the points (a dozen, one a month, on the dashboard and
+ * the report), not the SVG: a dashboard of 25 KPI charts sent every chart twice, once as markup and
+ * once inside the payload. The browser's Intl writes the labels when it draws the chart anew; an
+ * engine whose Intl data differs from Node's may then write a label differently (a month's
+ * abbreviation), which is acceptable for a chart whose exact values are in its table.
  */
 export function LineChart(data: LineChartData) {
   const markup = lineChartMarkup(data, lineChartLabels(useLocale()));

@@ -1,5 +1,5 @@
-// The arithmetic of the server-rendered charts: round axis ticks, and month bands for a time axis.
-// Pure functions, so that the charts draw the same picture on the server every time (and tests can
+// The arithmetic of the charts: round axis ticks, and month bands for a time axis. Pure functions,
+// so that a chart draws the same picture every time, on the server and in the browser (and tests can
 // check them without a browser).
 
 /** Round ticks (1, 2, 2.5 or 5 × a power of ten) covering every value, about `count` of them. */

@@ -24,7 +24,7 @@ function attributes(attrs: Attributes): string {
   let out = "";
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
-    // Single quotes: the page's payload carries this markup inside JSON, which escapes double quotes.
+    // Single quotes: markup that travels inside JSON (a page's payload) needs no escaped double quotes.
     out += ` ${name}='${escapeMarkup(value)}'`;
   }
   return out;

@@ -42,10 +42,10 @@ export async function reorderInitiative(
   }
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
-    // Reads that grow with the positions, not with the list: the moved row, then in one statement
-    // the live keys before it (its place) and those after it up to the position asked for (so a
-    // position past the end means the bottom without counting the whole list), both on the partial
-    // rank index (liveSql() matches its predicate; a cast such as status::text would read the table).
+    // Reads that grow with the larger of the two positions, not with the list: the moved row, then
+    // in one statement the live keys before it (its place) and those after it up to the position
+    // asked for (so a position past the end means the bottom without counting the whole list), both
+    // on the partial rank index (liveSql() matches its predicate; status::text would read the table).
     const moved = await tx.initiative.findUnique({
       where: { id: input.initiativeId },
       select: { rankKey: true, status: true },
@@ -83,7 +83,8 @@ export async function reorderInitiative(
     }
     let key = safeKeyBetween(to === 1 ? null : (keys[0] ?? null), to === 1 ? (keys[0] ?? null) : (keys[1] ?? null));
     // Rebalance when the new key would be too long, or a key it sits between (written by hand, an
-    // import) already is.
+    // import) already is. A too-long key elsewhere is repaired when a move lands next to it: until
+    // then it only sorts, and checking every key would make each move read the whole list.
     if (key === null || needsRebalance(key) || keys.some(needsRebalance)) {
       const others = await tx.initiative.findMany({
         where: { status: { in: [...LIVE_STATUSES] }, id: { not: input.initiativeId } },
