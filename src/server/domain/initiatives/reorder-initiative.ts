@@ -43,9 +43,10 @@ export async function reorderInitiative(
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
     // Reads that grow with the larger of the two positions, not with the list: the moved row, then
-    // in one statement the live keys before it (its place) and those after it up to the position
-    // asked for (so a position past the end means the bottom without counting the whole list), both
-    // on the partial rank index (liveSql() matches its predicate; status::text would read the table).
+    // in one statement the live keys before it (its place) and, for a move down, those after it up
+    // to the position asked for (so a position past the end means the bottom without counting the
+    // whole list; a move up reads none after it), both on the partial rank index (liveSql()
+    // matches its predicate; status::text would read the table).
     const moved = await tx.initiative.findUnique({
       where: { id: input.initiativeId },
       select: { rankKey: true, status: true },
@@ -54,9 +55,12 @@ export async function reorderInitiative(
     if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
     const asked = clampPosition(input.position, Number.MAX_SAFE_INTEGER);
     const [place] = await tx.$queryRaw<{ before: number; after: number }[]>`
-      SELECT (SELECT count(*) FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey})::int AS before,
+      WITH place AS (
+        SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey})
+      SELECT place.before,
              (SELECT count(*) FROM (SELECT 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" > ${moved.rankKey}
-                                     ORDER BY "rankKey" LIMIT ${asked}) AS below)::int AS after`;
+                                     ORDER BY "rankKey" LIMIT GREATEST(${asked}::bigint - place.before - 1, 0)) AS below)::int AS after
+        FROM place`;
     const from = (place?.before ?? 0) + 1;
     let to = clampPosition(asked, from + (place?.after ?? 0));
     if (to === from) return { from, to };
