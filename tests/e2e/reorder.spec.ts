@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { queryE2eDatabase } from "./support/database";
+import { insertLiveAtTheBottom, queryE2eDatabase } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 
 // The e2e database is shared by parallel tests: rows are found by title, and nothing is assumed to be
@@ -115,6 +115,39 @@ test("the CMO drags an initiative by keyboard: Space, arrow keys, Space", async 
   );
   expect(await rankOf(page, title)).toBe(from - 2);
   expect(errors).toEqual([]); // no hydration mismatch, no failed request
+});
+
+test("a move the server finds already made (the list was behind) says so, never 'moved from 5 to 5'", async ({
+  page,
+}) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const [other, upper, lower] = await insertLiveAtTheBottom(
+    [`Behind one ${suffix}`, `Behind two ${suffix}`, `Behind three ${suffix}`],
+    { marketing: DEMO.marketing, it: DEMO.it },
+  );
+  try {
+    // No live stream: this page does not hear of the change below, as if it came in a moment late.
+    await page.route("**/api/board/events", (route) => route.abort());
+    await signInAs(page, DEMO.cmo);
+    await page.goto("/board");
+    const seen = await rankOf(page, lower!);
+    expect(await rankOf(page, upper!)).toBe(seen - 1);
+    // Someone else moves the first of the three to the bottom: "lower" is now one place higher.
+    await queryE2eDatabase(
+      `UPDATE "Initiative" SET "rankKey" = (SELECT max("rankKey" COLLATE "C") FROM "Initiative") || 'V' WHERE title = $1`,
+      [other],
+    );
+    await page.getByRole("button", { name: `Move up: ${lower}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: `“${lower}”` })).toHaveText(
+      `“${lower}” is already at position ${seen - 1}.`,
+    );
+    expect(await rankOf(page, lower!)).toBe(seen - 1);
+  } finally {
+    await queryE2eDatabase(
+      `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
+      [[other, upper, lower]],
+    );
+  }
 });
 
 test("a move that does not reach the server is undone, and the error is shown", async ({ page }) => {

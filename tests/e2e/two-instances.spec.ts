@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { generateKeyBetween } from "fractional-indexing";
-import { queryE2eDatabase } from "./support/database";
+import { insertLiveAtTheBottom, queryE2eDatabase } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 import { startApp, type Running } from "./support/processes";
 
@@ -30,20 +29,9 @@ test.afterAll(async () => {
 
 /** Two new live initiatives at the very bottom of the list, so no other test's ranks move. */
 async function twoAtTheBottom(): Promise<[string, string]> {
-  const [last] = await queryE2eDatabase<{ key: string | null }>(
-    `SELECT max("rankKey" COLLATE "C") AS key FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')`,
-  );
-  const firstKey = generateKeyBetween(last?.key ?? null, null);
-  const secondKey = generateKeyBetween(firstKey, null);
   const suffix = randomUUID().slice(0, 6);
   const titles: [string, string] = [`Instance check one ${suffix}`, `Instance check two ${suffix}`];
-  for (const [index, key] of [firstKey, secondKey].entries()) {
-    await queryE2eDatabase(
-      `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
-       SELECT gen_random_uuid(), $1, 'METRICS', m.id, i.id, m.id, $2, 'PROPOSED', now() FROM "User" m, "User" i WHERE m.email = $3 AND i.email = $4`,
-      [titles[index], key, DEMO.marketing, DEMO.it],
-    );
-  }
+  await insertLiveAtTheBottom(titles, { marketing: DEMO.marketing, it: DEMO.it });
   return titles;
 }
 
@@ -80,8 +68,15 @@ test("a move made through instance A appears in a browser on instance B without 
 
     await signInAs(page, DEMO.cmo);
     await page.goto("/board");
-    await page.getByRole("button", { name: `Move up: ${lower}` }).click();
-    await expect(page.getByRole("status").filter({ hasText: "moved" })).toContainText(`“${lower}” moved from`);
+    // A parallel test may take an initiative above these two off the list just before the click: A's
+    // list is then one behind, the server finds the row already where the click asked, and A says so
+    // ("is already at position"). Click again then: the list has caught up.
+    await expect(async () => {
+      await page.getByRole("button", { name: `Move up: ${lower}` }).click();
+      const answer = page.getByRole("status").filter({ hasText: `“${lower}”` });
+      await expect(answer).toContainText(/moved from|already at position/);
+      await expect(answer).toContainText(`“${lower}” moved from`, { timeout: 500 });
+    }).toPass({ timeout: 15_000 });
 
     // The goal is 1 s at p95 (measured by `npm run bench`); the bound here only allows for a loaded test machine.
     await expect

@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { Lever } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
-import { isLive } from "@/lib/initiative-enums";
 import { clampPosition, moveToPosition } from "@/lib/list-moves";
 import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
-import type { BoardRow } from "@/server/queries/board";
 import { BOARD_CHANGE_EVENT, boardChangeEvent, type BoardChangeDetail } from "./board-change-event";
+import { patchSlots, placed, type BoardWindowData, type Slots } from "./board-slots";
+
+export type { BoardWindowData };
 
 export type MoveRow = (id: string, position: number, reason?: string) => void;
-type Slots = (BoardRow | undefined)[];
 
 /** How many rows one fetch reads (the server caps it at 300). */
 export const FETCH_WINDOW = 100;
@@ -20,12 +20,6 @@ const RECENT_MS = 10_000;
 /** How long "Moved to N · Undo" offers to undo. */
 export const UNDO_MS = 10_000;
 export const UNDO_REASON = "undo";
-
-export interface BoardWindowData {
-  rows: BoardRow[];
-  offset: number;
-  total: number;
-}
 
 /** What /api/board/rows answers: a window (or given rows) and the list's size and lever counts now. */
 export interface BoardRowsAnswer extends BoardWindowData {
@@ -49,55 +43,6 @@ export interface BoardList {
 interface ListState {
   slots: Slots;
   total: number;
-}
-
-function placed(total: number, data: BoardWindowData, previous?: Slots): Slots {
-  const slots: Slots = Array.from({ length: total }, (_, i) =>
-    previous && previous.length === total ? previous[i] : undefined,
-  );
-  data.rows.forEach((row, i) => {
-    if (data.offset + i < total) slots[data.offset + i] = row;
-  });
-  return slots;
-}
-
-/**
- * Applies the current state of some initiatives (`rows`: those of `ids` still in the list, with their
- * positions now) to the list: each leaves its old place and takes its new one, and the ranks of the
- * others shift as a move, an arrival or a departure shifts them. Returns null when the list in the
- * browser cannot tell where a changed row was (it had not been read): then its windows are re-read.
- */
-export function patchSlots(
-  previous: Slots,
-  ids: readonly string[],
-  rows: readonly BoardRow[],
-  total: number,
-): Slots | null {
-  const changed = new Set(ids);
-  const left: number[] = [];
-  const kept: Slots = [];
-  for (const slot of previous) {
-    if (slot && changed.has(slot.id)) {
-      if (isLive(slot.status)) left.push(slot.rank);
-    } else {
-      kept.push(slot);
-    }
-  }
-  if (kept.length + rows.length !== total) return null;
-  const arrived = rows.filter((row) => isLive(row.status)).map((row) => row.rank);
-  const shift = (rank: number) => {
-    let now = rank;
-    for (const gone of [...left].sort((a, b) => b - a)) if (now > gone) now -= 1;
-    for (const came of [...arrived].sort((a, b) => a - b)) if (now >= came) now += 1;
-    return now;
-  };
-  const shifted: Slots = kept.map((slot) => {
-    if (!slot || !isLive(slot.status) || (left.length === 0 && arrived.length === 0)) return slot;
-    const rank = shift(slot.rank);
-    return rank === slot.rank ? slot : { ...slot, rank };
-  });
-  for (const row of [...rows].sort((a, b) => a.position - b.position)) shifted.splice(row.position, 0, row);
-  return shifted;
 }
 
 /**
@@ -199,11 +144,7 @@ export function useBoardList(
       loading.current.clear();
       for (let start = 0; start < size; start += FETCH_WINDOW) stale.current.add(start);
       latest.current = {
-        slots: placed(
-          size,
-          { rows: [], offset: 0, total: size },
-          latest.current.slots.length === size ? latest.current.slots : undefined,
-        ),
+        slots: placed(size, { rows: [], offset: 0, total: size }, latest.current.slots),
         total: size,
       };
       setList(latest.current);
@@ -279,7 +220,12 @@ export function useBoardList(
         if (result.ok) {
           const moved = { from: Number(result.data?.from ?? from), to: Number(result.data?.to ?? to) };
           if (moved.to !== to) moveTo(moved.to);
-          setAnnouncement(t("reorder.movedFromTo", { title: row.title, ...moved }));
+          // The server found it already there (this list was behind a change by someone else): say so.
+          setAnnouncement(
+            moved.from === moved.to
+              ? t("reorder.unchanged", { title: row.title, to: moved.to })
+              : t("reorder.movedFromTo", { title: row.title, ...moved }),
+          );
           if (reason !== UNDO_REASON && moved.from !== moved.to) setLastMove({ id, title: row.title, ...moved });
         } else {
           moveTo(from);

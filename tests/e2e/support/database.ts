@@ -1,3 +1,4 @@
+import { generateKeyBetween } from "fractional-indexing";
 import pg from "pg";
 
 /** A read of the e2e database, to check what a request did or did not write. */
@@ -67,4 +68,27 @@ export async function insertAgreedE2eInitiative(title: string): Promise<string> 
   );
   if (!inserted) throw new Error("No demo users in the e2e database");
   return inserted.id;
+}
+
+/**
+ * New live initiatives at the very bottom of the ranked list, in the order given (owned by the demo
+ * marketing and IT people), so that no other test's ranks move. Returns their titles.
+ */
+export async function insertLiveAtTheBottom(
+  titles: string[],
+  owners: { marketing: string; it: string },
+): Promise<string[]> {
+  const [last] = await queryE2eDatabase<{ key: string | null }>(
+    `SELECT max("rankKey" COLLATE "C") AS key FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')`,
+  );
+  let key = last?.key ?? null;
+  for (const title of titles) {
+    key = generateKeyBetween(key, null);
+    await queryE2eDatabase(
+      `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
+       SELECT gen_random_uuid(), $1, 'METRICS', m.id, i.id, m.id, $2, 'PROPOSED', now() FROM "User" m, "User" i WHERE m.email = $3 AND i.email = $4`,
+      [title, key, owners.marketing, owners.it],
+    );
+  }
+  return titles;
 }
