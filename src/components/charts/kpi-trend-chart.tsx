@@ -4,6 +4,7 @@ import { kpiAmount } from "@/lib/kpi-amount";
 import { unitLabelKey } from "@/lib/kpi-units";
 import type { KpiSeries } from "@/server/queries/dashboard-kpis";
 import { ChartOrTable } from "./chart-or-table";
+import { CHART_NUMBER_FORMAT } from "./chart-style";
 import { LineChart } from "./line-chart";
 
 /**
@@ -19,7 +20,7 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
   const format = useFormatter();
   const day = (date: string) =>
     format.dateTime(Date.parse(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const number = (value: number) => format.number(value, { maximumFractionDigits: 1, useGrouping: "always" });
+  const number = (value: number) => format.number(value, CHART_NUMBER_FORMAT);
   const amount = (value: number) => kpiAmount(t, format, kpi.unit, value);
   const unitKey = unitLabelKey(kpi.unit);
   const unitLabel = unitKey ? dynamicKeys(t)(unitKey) : kpi.unit;

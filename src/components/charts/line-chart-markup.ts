@@ -30,9 +30,6 @@ export function lineChartMarkup(
   { points, target, baseline, height }: LineChartData,
   { number, month }: { number: (value: number) => string; month: (monthStart: string) => string },
 ): Markup {
-  const valueTick = number;
-  const lastLabel = number;
-  const monthLabel = month;
   const plot = height - TOP - BOTTOM;
   // About one value label per 40 px of height: 2–5 steps.
   const ticks = niceTicks(
@@ -58,7 +55,7 @@ export function lineChartMarkup(
     el(
       "g",
       { ...text, fill: CHART_COLOURS.text, "text-anchor": "end", "dominant-baseline": "middle" },
-      markup(...ticks.map((tick) => el("text", { x: AXIS - 6, y: y(tick) }, { text: valueTick(tick) }))),
+      markup(...ticks.map((tick) => el("text", { x: AXIS - 6, y: y(tick) }, { text: number(tick) }))),
     ),
   );
   // Grid lines, axes, baseline and target: full-width lines (x2="100%": a path cannot say "the width").
@@ -110,20 +107,20 @@ export function lineChartMarkup(
     "g",
     { ...text, fill: CHART_COLOURS.text, "text-anchor": "middle", "data-chart": "tick-x" },
     markup(
-      ...axis.months.map((month) =>
+      ...axis.months.map((band) =>
         el(
           "text",
           {
-            x: `${round(month.middle)}%`,
+            x: `${round(band.middle)}%`,
             y: height - 8,
             class:
-              month.level === 1
+              band.level === 1
                 ? "hidden @min-[220px]:inline"
-                : month.level === 2
+                : band.level === 2
                   ? "hidden @min-[400px]:inline"
                   : undefined,
           },
-          { text: monthLabel(month.start) },
+          { text: month(band.start) },
         ),
       ),
     ),
@@ -147,7 +144,7 @@ export function lineChartMarkup(
       el(
         "text",
         { x: `${lastX}%`, y: y(last.value) - 9, "text-anchor": "middle", fill: "#1e3a8a", "data-chart": "last" },
-        { text: lastLabel(last.value) },
+        { text: number(last.value) },
       ),
     ),
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
+import { CHART_NUMBER_FORMAT } from "./chart-style";
 import { lineChartMarkup, type LineChartData } from "./line-chart-markup";
 
 type Labels = Parameters<typeof lineChartMarkup>[1];
@@ -13,13 +14,13 @@ const labelsByLocale = new Map<string, Labels>();
  * The chart's number and month labels in a language, made once per process (in the browser, and on
  * the server for every request): a page of 25 charts formats about 300 labels, and next-intl's
  * formatter builds its Intl formats anew for every request's provider. The same output as
- * `format.number(value, { maximumFractionDigits: 1, useGrouping: "always" })` and
+ * `format.number(value, CHART_NUMBER_FORMAT)` and
  * `format.dateTime(date, { month: "short", year: "numeric", timeZone: "UTC" })`.
  */
 export function lineChartLabels(locale: string): Labels {
   let labels = labelsByLocale.get(locale);
   if (!labels) {
-    const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: "always" });
+    const numberFormat = new Intl.NumberFormat(locale, CHART_NUMBER_FORMAT);
     const monthFormat = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
     const months = new Map<string, string>();
     labels = {

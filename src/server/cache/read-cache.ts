@@ -4,10 +4,10 @@ import { serverEnv } from "../env";
 import { Lru } from "./lru";
 
 // The read cache of the dashboard's, the report's, the KPI pages' and the board's opening data
-// (docs/architecture.md, "Read cache"). Each app instance keeps, in memory, the DTOs those queries return, under their
-// parameters AND the stamp of the data they were read from: one row of the database ("DataVersion")
-// that a deferred trigger changes in every transaction writing a table these pages read, whichever
-// instance, script or psql session writes it. Every cached read first reads the stamp (one cheap
+// (docs/architecture.md, "Read cache"). Each app instance keeps, in memory, the DTOs those queries
+// return, under their parameters AND the stamp of the data they were read from: one row of the
+// database ("DataVersion") that a deferred trigger changes in every transaction writing a table
+// these pages read, whichever instance, script or psql session writes it. Every cached read first reads the stamp (one cheap
 // query); an entry of another stamp is never served. So a write is visible on the next read on
 // every instance, and nothing depends on a notification arriving (a LISTEN connection may be down).
 //
