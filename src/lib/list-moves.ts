@@ -1,6 +1,18 @@
 // Moving one item of an ordered list, by 1-based position: pure and dependency-free, so the board's
 // browser code uses it without the rank keys' library (src/lib/ranking.ts re-exports it).
 
+/**
+ * Where a move goes: a 1-based position, or a number of places from where the row is (-1: one up).
+ * "Move up" and "Move down" are places, so that a list a change behind still moves the row one place
+ * from where it really is; "Move to top", "Move to position" and a drop name a position.
+ */
+export type MoveTarget = { position: number } | { by: number };
+
+/** The position a move goes to, from a row at `from` in a list of `count` (clamped to the list). */
+export function targetPosition(target: MoveTarget, from: number, count: number): number {
+  return clampPosition("by" in target ? from + target.by : target.position, count);
+}
+
 /** Clamps a 1-based position into 1..max (NaN and fractions included). */
 export function clampPosition(position: number, max: number): number {
   const whole = Number.isFinite(position) ? Math.trunc(position) : 1;

@@ -57,6 +57,40 @@ describe("moving an initiative", () => {
     expect(await liveIds()).toEqual([b, a, c, e, d]);
   });
 
+  it("by a number of places from where it is now ('Move up' is -1), clamped to the list's ends", async () => {
+    const [a, b, c, d, e] = list as [string, string, string, string, string];
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: c, by: -1 })).toEqual({ from: 3, to: 2 });
+    expect(await liveIds()).toEqual([a, c, b, d, e]);
+    expect(await reorderInitiative(ctxFor(cio), { initiativeId: c, by: 2 })).toEqual({ from: 2, to: 4 });
+    expect(await liveIds()).toEqual([a, b, d, c, e]);
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: b, by: -10 })).toEqual({ from: 2, to: 1 });
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: d, by: 10 })).toEqual({ from: 3, to: 5 });
+    expect(await liveIds()).toEqual([b, a, c, e, d]);
+    // Already at the top: nothing to do.
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: b, by: -1 })).toEqual({ from: 1, to: 1 });
+  });
+
+  it("one place up from its real place when the mover's list was a change behind", async () => {
+    const [a, b, c, d, e] = list as [string, string, string, string, string];
+    // A board shows D at 4, under C. Someone else drops A: D is now at 3. "Move up" still puts D above C.
+    await dropInitiative(a);
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: d, by: -1 })).toEqual({ from: 3, to: 2 });
+    expect(await liveIds()).toEqual([b, d, c, e]);
+  });
+
+  it("needs exactly one of a position and a number of places", async () => {
+    const before = await snapshot();
+    const id = list[2]!;
+    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: id }))).toBe("invalid: errors.checkFields");
+    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: id, position: 1, by: -1 }))).toBe(
+      "invalid: errors.checkFields",
+    );
+    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: id, by: 0.5 }))).toBe(
+      "invalid: errors.checkFields",
+    );
+    expect(changedRows(before, await snapshot())).toEqual([]);
+  });
+
   it("writes one row, the moved one (new key, same version: a move never makes an open edit stale), and no other", async () => {
     const before = await snapshot();
     await reorderInitiative(ctxFor(cmo), { initiativeId: list[4]!, position: 2 });

@@ -120,3 +120,41 @@ describe("every message key the code names exists in both languages", async () =
     expect(missing.map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
   });
 });
+
+/**
+ * Message keys written as plain strings, which no translator call names: every "validation.…" key,
+ * and every key-shaped string of a form schema (zod's messages). The action wrapper shows the generic
+ * error for a key the catalogue lacks, so a missing one would hide what is wrong with a field.
+ */
+function messageLiterals(file: string, source: string): string[] {
+  const keys = [...source.matchAll(/"(validation\.[\w.]+)"/g)].map((match) => match[1]!);
+  if (file.startsWith("src/lib/schemas/")) {
+    keys.push(...[...source.matchAll(/"([a-z]+(?:\.[A-Za-z]+)+)"/g)].map((match) => match[1]!));
+  }
+  return keys;
+}
+
+describe("every message a form schema or a domain refusal names exists in both languages", async () => {
+  const catalogues = await Promise.all(LOCALES.map(async (locale) => [locale, await loadMessages(locale)] as const));
+  const used = sourceFiles(path.join(ROOT, "src")).flatMap((file) => {
+    const relative = path.relative(ROOT, file);
+    return [...new Set(messageLiterals(relative, readFileSync(file, "utf8")))].map((key) => ({ file: relative, key }));
+  });
+
+  it("finds the keys it checks", () => {
+    expect(used.length).toBeGreaterThan(40);
+    expect(used).toContainEqual({ file: "src/lib/schemas/reorder-schema.ts", key: "validation.position" });
+  });
+
+  it.each(LOCALES.map((locale) => [locale]))("in %s", (locale) => {
+    const messages = catalogues.find(([name]) => name === locale)![1];
+    const has = (key: string) =>
+      key
+        .split(".")
+        .reduce<unknown>(
+          (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+          messages,
+        ) !== undefined;
+    expect(used.filter(({ key }) => !has(key)).map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
+  });
+});

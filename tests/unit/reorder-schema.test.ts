@@ -52,3 +52,22 @@ describe("the position asked for", () => {
     expect(reorderSchema.parse({ initiativeId: id, position: " 7 " }).position).toBe(7);
   });
 });
+
+describe("a number of places instead of a position ('Move up' and 'Move down')", () => {
+  it("takes a whole number of places other than 0, up or down", () => {
+    expect(reorderSchema.parse({ initiativeId: id, by: "-1" })).toEqual({
+      initiativeId: id,
+      by: -1,
+      reason: undefined,
+    });
+    expect(reorderSchema.parse({ initiativeId: id, by: "1" }).by).toBe(1);
+    for (const by of ["", "0", "1.5", "abc", "1000001"]) {
+      expect(errorsOf({ initiativeId: id, by }), by).toEqual({ by: "validation.step" });
+    }
+  });
+
+  it("needs exactly one of the two", () => {
+    expect(errorsOf({ initiativeId: id })).toEqual({ position: "validation.position" });
+    expect(errorsOf({ initiativeId: id, position: "2", by: "1" })).toEqual({ by: "validation.step" });
+  });
+});

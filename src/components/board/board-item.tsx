@@ -132,7 +132,7 @@ export function BoardItem({
               title={row.title}
               position={position}
               count={count}
-              onMove={(to, reason) => onMove(row.id, to, reason)}
+              onMove={(target, reason) => onMove(row.id, target, reason)}
             />
           </div>
         </td>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type FormEvent } from "react";
+import type { MoveTarget } from "@/lib/list-moves";
 import { REORDER_REASON_MAX_LENGTH } from "@/lib/reorder-limits";
 import { trapTab } from "@/components/ui/confirm-dialog";
 
@@ -9,7 +10,7 @@ interface Props {
   title: string;
   position: number;
   count: number;
-  onMove: (position: number, reason?: string) => void;
+  onMove: (target: MoveTarget, reason?: string) => void;
   /** After the dialog closed (moved, cancelled or Escape). */
   onClose: () => void;
 }
@@ -40,7 +41,7 @@ export function MoveToPositionDialog({ title, position, count, onMove, onClose }
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const reason = String(data.get("reason") ?? "");
-    onMove(Number(data.get("position")), reason || undefined);
+    onMove({ position: Number(data.get("position")) }, reason || undefined);
     dialog.current?.close(); // closing first lets focus go back to the opener (onClose)
   };
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import type { MoveTarget } from "@/lib/list-moves";
 import { MoveToPositionDialog } from "./move-to-position-dialog";
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
   /** 1-based position of the row now. */
   position: number;
   count: number;
-  onMove: (position: number, reason?: string) => void;
+  onMove: (target: MoveTarget, reason?: string) => void;
 }
 
 /**
@@ -31,13 +32,13 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
   const first = position <= 1;
   const last = position >= count;
 
-  const button = (label: string, words: string, glyph: string, disabled: boolean, to: number) => (
+  const button = (label: string, words: string, glyph: string, disabled: boolean, target: MoveTarget) => (
     <button
       type="button"
       aria-label={label}
       title={label}
       aria-disabled={disabled || undefined}
-      onClick={() => (disabled ? undefined : onMove(to))}
+      onClick={() => (disabled ? undefined : onMove(target))}
       data-glyph={glyph}
       data-words={words}
       className={`${BUTTON} glyph glyph-words`}
@@ -46,9 +47,9 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
 
   return (
     <>
-      {button(t("moveUp", { title }), t("moveUpShort"), "↑", first, position - 1)}
-      {button(t("moveDown", { title }), t("moveDownShort"), "↓", last, position + 1)}
-      {button(t("moveTop", { title }), t("moveTopShort"), "⤒", first, 1)}
+      {button(t("moveUp", { title }), t("moveUpShort"), "↑", first, { by: -1 })}
+      {button(t("moveDown", { title }), t("moveDownShort"), "↓", last, { by: 1 })}
+      {button(t("moveTop", { title }), t("moveTopShort"), "⤒", first, { position: 1 })}
       <button
         ref={opener}
         type="button"

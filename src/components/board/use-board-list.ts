@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { Lever } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
-import { clampPosition, moveToPosition } from "@/lib/list-moves";
+import { moveToPosition, targetPosition, type MoveTarget } from "@/lib/list-moves";
 import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
 import { BOARD_CHANGE_EVENT, boardChangeEvent, type BoardChangeDetail } from "./board-change-event";
 import { patchSlots, placed, type BoardWindowData, type Slots } from "./board-slots";
 
 export type { BoardWindowData };
 
-export type MoveRow = (id: string, position: number, reason?: string) => void;
+export type MoveRow = (id: string, target: MoveTarget, reason?: string) => void;
 
 /** How many rows one fetch reads (the server caps it at 300). */
 export const FETCH_WINDOW = 100;
@@ -192,12 +192,12 @@ export function useBoardList(
     return () => window.removeEventListener(BOARD_CHANGE_EVENT, onChange);
   }, [read, query, resync]);
 
-  const move: MoveRow = (id, position, reason) => {
+  const move: MoveRow = (id, target, reason) => {
     const index = slots.findIndex((row) => row?.id === id);
     const row = slots[index];
     if (!row) return;
     const from = index + 1;
-    const to = clampPosition(position, total);
+    const to = targetPosition(target, from, total);
     setError(null);
     setLastMove(null);
     if (to === from) {
@@ -213,7 +213,8 @@ export function useBoardList(
     startTransition(async () => {
       const form = new FormData();
       form.set("initiativeId", id);
-      form.set("position", String(to));
+      if ("by" in target) form.set("by", String(target.by));
+      else form.set("position", String(to));
       if (reason?.trim()) form.set("reason", reason.trim());
       try {
         const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
@@ -240,7 +241,7 @@ export function useBoardList(
   };
 
   const undo = () => {
-    if (lastMove) move(lastMove.id, lastMove.from, UNDO_REASON);
+    if (lastMove) move(lastMove.id, { position: lastMove.from }, UNDO_REASON);
   };
 
   return {

@@ -5,18 +5,41 @@ import { textField } from "./text";
 // A move on the ranked list. Messages are catalogue keys; the action wrapper translates them.
 export { REORDER_REASON_MAX_LENGTH };
 
-export const reorderSchema = z.object({
-  initiativeId: z.uuid("validation.invalid"),
-  /** The 1-based position to move to; a number past the end means "to the bottom". */
-  position: z.coerce
-    .number("validation.position")
-    .int("validation.position")
-    .min(1, "validation.position")
-    .max(1_000_000, "validation.position"),
-  /** Why it moved, kept in the history; an empty field means no reason. */
-  reason: textField(REORDER_REASON_MAX_LENGTH, { tooLong: "validation.reasonTooLong" })
-    .optional()
-    .transform((value) => (value ? value : undefined)),
-});
+/** Farthest a move may name: a position, or a number of places. */
+const MOST_PLACES = 1_000_000;
+
+export const reorderSchema = z
+  .object({
+    initiativeId: z.uuid("validation.invalid"),
+    /** The 1-based position to move to; a number past the end means "to the bottom". */
+    position: z.coerce
+      .number("validation.position")
+      .int("validation.position")
+      .min(1, "validation.position")
+      .max(MOST_PLACES, "validation.position")
+      .optional(),
+    /**
+     * Or: how many places to move from where the row is NOW on the server (-1 is "Move up", 1 "Move
+     * down"), so that a board a change behind still moves the row one place from its real one.
+     */
+    by: z.coerce
+      .number("validation.step")
+      .int("validation.step")
+      .min(-MOST_PLACES, "validation.step")
+      .max(MOST_PLACES, "validation.step")
+      .refine((places) => places !== 0, "validation.step")
+      .optional(),
+    /** Why it moved, kept in the history; an empty field means no reason. */
+    reason: textField(REORDER_REASON_MAX_LENGTH, { tooLong: "validation.reasonTooLong" })
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+  })
+  .superRefine((input, ctx) => {
+    // Exactly one of the two: a position, or a number of places.
+    if (input.position === undefined && input.by === undefined)
+      ctx.addIssue({ code: "custom", path: ["position"], message: "validation.position" });
+    if (input.position !== undefined && input.by !== undefined)
+      ctx.addIssue({ code: "custom", path: ["by"], message: "validation.step" });
+  });
 
 export type ReorderInput = z.output<typeof reorderSchema>;

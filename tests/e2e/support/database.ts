@@ -71,6 +71,23 @@ export async function insertAgreedE2eInitiative(title: string): Promise<string> 
 }
 
 /**
+ * Inserts a live proposal (unscored, so a move of it needs no reason) at position 2 of the ranked
+ * list, between the first two live keys; returns its title.
+ */
+export async function insertLiveSecond(title: string, owners: { marketing: string; it: string }): Promise<string> {
+  const keys = await queryE2eDatabase<{ key: string }>(
+    `SELECT "rankKey" AS key FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')
+      ORDER BY "rankKey" COLLATE "C" LIMIT 2`,
+  );
+  await queryE2eDatabase(
+    `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
+     SELECT gen_random_uuid(), $1, 'METRICS', m.id, i.id, m.id, $2, 'PROPOSED', now() FROM "User" m, "User" i WHERE m.email = $3 AND i.email = $4`,
+    [title, generateKeyBetween(keys[0]?.key ?? null, keys[1]?.key ?? null), owners.marketing, owners.it],
+  );
+  return title;
+}
+
+/**
  * New live initiatives at the very bottom of the ranked list, in the order given (owned by the demo
  * marketing and IT people), so that no other test's ranks move. Returns their titles.
  */

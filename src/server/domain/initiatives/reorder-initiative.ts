@@ -17,14 +17,19 @@ type Tx = Prisma.TransactionClient;
 
 export interface ReorderInitiativeInput {
   initiativeId: string;
-  /** 1-based; clamped to the list (past the end = the bottom). */
-  position: number;
+  /** Where it goes, exactly one of: a 1-based position (clamped to the list, past the end = the bottom)… */
+  position?: number;
+  /** … or a number of places from where it is now (-1: one place up; clamped to the list's ends). */
+  by?: number;
   /** Why it moved; kept in the history. */
   reason?: string;
 }
 
 /**
- * Moves a live initiative to a position of the ranked list. One row is written: the moved one, with
+ * Moves a live initiative to a position of the ranked list (`position`: 1-based, clamped to the list,
+ * past the end = the bottom), or by a number of places from where it is now (`by`: -1 is one place
+ * up, clamped to the list's ends). A board a change behind sends "Move up" as `by: -1`: the row goes
+ * one place up from its real place, where the position the board saw would not. One row is written: the moved one, with
  * a key between its new neighbours. Its version stays: the rank is not part of what an edit form
  * holds, so a move never makes someone's open edit stale. Only when a key would be too long (needsRebalance)
  * is every live key rewritten evenly, in the same order (their versions untouched: their content and
@@ -40,6 +45,11 @@ export async function reorderInitiative(
   if (reason && reason.length > REORDER_REASON_MAX_LENGTH) {
     throw DomainError.invalid({ reason: "validation.reasonTooLong" });
   }
+  const by = input.by;
+  const position = input.position;
+  if (by === undefined ? position === undefined : position !== undefined || !Number.isInteger(by)) {
+    throw DomainError.invalid(by === undefined ? { position: "validation.position" } : { by: "validation.step" });
+  }
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
     // Reads that grow with the larger of the two positions, not with the list: the moved row, then
@@ -53,16 +63,18 @@ export async function reorderInitiative(
     });
     if (!moved) throw notFound();
     if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
-    const asked = clampPosition(input.position, Number.MAX_SAFE_INTEGER);
+    // The keys after the row are counted up to the position asked for, or `by` places.
+    const asked = position === undefined ? 0 : clampPosition(position, Number.MAX_SAFE_INTEGER);
     const [place] = await tx.$queryRaw<{ before: number; after: number }[]>`
       WITH place AS (
         SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey})
       SELECT place.before,
              (SELECT count(*) FROM (SELECT 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" > ${moved.rankKey}
-                                     ORDER BY "rankKey" LIMIT GREATEST(${asked}::bigint - place.before - 1, 0)) AS below)::int AS after
+                                     ORDER BY "rankKey"
+                                     LIMIT GREATEST(COALESCE(${by ?? null}::bigint, ${asked}::bigint - place.before - 1), 0)) AS below)::int AS after
         FROM place`;
     const from = (place?.before ?? 0) + 1;
-    let to = clampPosition(asked, from + (place?.after ?? 0));
+    let to = clampPosition(by === undefined ? asked : from + by, from + (place?.after ?? 0));
     if (to === from) return { from, to };
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
     const scoreRank = await scoreRankOf(tx, input.initiativeId);
