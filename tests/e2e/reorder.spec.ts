@@ -146,10 +146,47 @@ test("'Move up' on a list a change behind moves the row one place up from where 
       [[upper, lower]],
     );
     expect(order.map((row) => row.title)).toEqual([lower, upper]);
+    // The board, told it was behind, reads its rows again and shows the list as it is now.
+    await expect.poll(() => rankOf(page, lower!)).toBe(seen - 2);
+    expect(await rankOf(page, upper!)).toBe(seen - 1);
   } finally {
     await queryE2eDatabase(
       `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
       [[other, upper, lower]],
+    );
+  }
+});
+
+test("'Move to position' on a list a change behind, to where the row already is, says so", async ({ page }) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const [upper, lower] = await insertLiveAtTheBottom([`Already one ${suffix}`, `Already two ${suffix}`], {
+    marketing: DEMO.marketing,
+    it: DEMO.it,
+  });
+  try {
+    await page.route("**/api/board/events", (route) => route.abort());
+    await signInAs(page, DEMO.cmo);
+    await page.goto("/board");
+    const seen = await rankOf(page, lower!);
+    // Someone else has just swapped the two ("lower" now first); this board has not heard of it.
+    const [keys] = await queryE2eDatabase<{ upper: string; lower: string }>(
+      `SELECT (SELECT "rankKey" FROM "Initiative" WHERE title = $1) AS upper, (SELECT "rankKey" FROM "Initiative" WHERE title = $2) AS lower`,
+      [upper, lower],
+    );
+    await queryE2eDatabase(`UPDATE "Initiative" SET "rankKey" = $2 || 'x' WHERE title = $1`, [upper, keys!.lower]);
+    await queryE2eDatabase(`UPDATE "Initiative" SET "rankKey" = $2 WHERE title = $1`, [lower, keys!.upper]);
+    await page.getByRole("button", { name: `Move to position: ${lower}` }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Position").fill(String(seen - 1));
+    await dialog.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: `“${lower}”` })).toHaveText(
+      `“${lower}” is already at position ${seen - 1}.`,
+    );
+    await expect.poll(() => rankOf(page, lower!)).toBe(seen - 1);
+  } finally {
+    await queryE2eDatabase(
+      `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
+      [[upper, lower]],
     );
   }
 });

@@ -78,16 +78,18 @@ describe("moving an initiative", () => {
     expect(await liveIds()).toEqual([b, d, c, e]);
   });
 
-  it("needs exactly one of a position and a number of places", async () => {
+  it("needs exactly one of a position and a number of places, whole, and says which field is wrong", async () => {
     const before = await snapshot();
     const id = list[2]!;
-    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: id }))).toBe("invalid: errors.checkFields");
-    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: id, position: 1, by: -1 }))).toBe(
-      "invalid: errors.checkFields",
-    );
-    expect(await outcome(reorderInitiative(ctxFor(cmo), { initiativeId: id, by: 0.5 }))).toBe(
-      "invalid: errors.checkFields",
-    );
+    const refusal = (input: { position?: number; by?: number }) =>
+      reorderInitiative(ctxFor(cmo), { initiativeId: id, ...input }).then(
+        () => "moved",
+        (error: unknown) => (error instanceof DomainError ? [error.code, error.fieldErrors] : String(error)),
+      );
+    expect(await refusal({})).toEqual(["invalid", { position: "validation.position" }]);
+    expect(await refusal({ position: 1.5 })).toEqual(["invalid", { position: "validation.position" }]);
+    for (const by of [0, 0.5, 1e20]) expect(await refusal({ by })).toEqual(["invalid", { by: "validation.step" }]);
+    expect(await refusal({ position: 1, by: -1 })).toEqual(["invalid", { by: "validation.step" }]);
     expect(changedRows(before, await snapshot())).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { Lever } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
-import { moveToPosition, targetPosition, type MoveTarget } from "@/lib/list-moves";
+import { clampPosition, moveToPosition, targetPosition, type MoveTarget } from "@/lib/list-moves";
 import { reorderInitiativeAction } from "@/server/actions/initiative-reorder-actions";
 import { BOARD_CHANGE_EVENT, boardChangeEvent, type BoardChangeDetail } from "./board-change-event";
 import { patchSlots, placed, type BoardWindowData, type Slots } from "./board-slots";
@@ -64,7 +64,7 @@ export function useBoardList(
   const [pending, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [lastMove, setLastMove] = useState<{ id: string; title: string; from: number; to: number } | null>(null);
+  const [lastMove, setLastMove] = useState<{ id: string; title: string; to: number; back: MoveTarget } | null>(null);
   const loading = useRef(new Set<number>());
   const stale = useRef(new Set<number>());
   const generation = useRef(0);
@@ -204,10 +204,10 @@ export function useBoardList(
       setAnnouncement(t("reorder.unchanged", { title: row.title, to }));
       return;
     }
-    const moveTo = (target: number) =>
+    const moveTo = (position: number) =>
       setList((previous) => {
         const now = previous.slots.findIndex((slot) => slot?.id === id);
-        return now < 0 ? previous : { ...previous, slots: moveToPosition(previous.slots, now, target) };
+        return now < 0 ? previous : { ...previous, slots: moveToPosition(previous.slots, now, position) };
       });
     moveTo(to);
     startTransition(async () => {
@@ -220,14 +220,21 @@ export function useBoardList(
         const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
         if (result.ok) {
           const moved = { from: Number(result.data?.from ?? from), to: Number(result.data?.to ?? to) };
-          if (moved.to !== to) moveTo(moved.to);
-          // The server found it already there (this list was behind a change by someone else): say so.
+          // The server's numbers are the list's truth. When they differ from this list's, the list was
+          // behind someone else's change: the row goes where the server put it relative to the rows
+          // shown (by the same number of places for Move up and Move down), and the rows are read again.
+          const shown = "by" in target ? clampPosition(from + moved.to - moved.from, total) : moved.to;
+          if (shown !== to) moveTo(shown);
+          if (moved.from !== from) resync(latest.current.total);
           setAnnouncement(
             moved.from === moved.to
               ? t("reorder.unchanged", { title: row.title, to: moved.to })
               : t("reorder.movedFromTo", { title: row.title, ...moved }),
           );
-          if (reason !== UNDO_REASON && moved.from !== moved.to) setLastMove({ id, title: row.title, ...moved });
+          // Undo goes back the same way: by places past the same neighbours, or to the position it left.
+          const back = "by" in target ? { by: moved.from - moved.to } : { position: moved.from };
+          if (reason !== UNDO_REASON && moved.from !== moved.to)
+            setLastMove({ id, title: row.title, to: moved.to, back });
         } else {
           moveTo(from);
           const details = [result.message, ...Object.values(result.fieldErrors).flat()].filter(Boolean).join(" ");
@@ -241,7 +248,7 @@ export function useBoardList(
   };
 
   const undo = () => {
-    if (lastMove) move(lastMove.id, { position: lastMove.from }, UNDO_REASON);
+    if (lastMove) move(lastMove.id, lastMove.back, UNDO_REASON);
   };
 
   return {

@@ -6,7 +6,7 @@ import { textField } from "./text";
 export { REORDER_REASON_MAX_LENGTH };
 
 /** Farthest a move may name: a position, or a number of places. */
-const MOST_PLACES = 1_000_000;
+export const MOST_PLACES = 1_000_000;
 
 export const reorderSchema = z
   .object({

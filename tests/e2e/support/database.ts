@@ -72,7 +72,9 @@ export async function insertAgreedE2eInitiative(title: string): Promise<string> 
 
 /**
  * Inserts a live proposal (unscored, so a move of it needs no reason) at position 2 of the ranked
- * list, between the first two live keys; returns its title.
+ * list, between the first two live keys; returns its title. Every row below moves down one place, as
+ * with any move to the top: only for reorder.spec.ts, whose tests run one after another, and for
+ * tests elsewhere that compare ranks rather than expect a number.
  */
 export async function insertLiveSecond(title: string, owners: { marketing: string; it: string }): Promise<string> {
   const keys = await queryE2eDatabase<{ key: string }>(

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { isLive } from "@/lib/initiative-enums";
 import { clampPosition, evenKeys, keyBetween, needsRebalance } from "@/lib/ranking";
-import { REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
+import { MOST_PLACES, REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
 import { farMoveNeedsReason } from "@/lib/triage";
 import { loadLiveScores } from "../../triage-scores";
 import { db } from "../../db";
@@ -45,9 +45,10 @@ export async function reorderInitiative(
   if (reason && reason.length > REORDER_REASON_MAX_LENGTH) {
     throw DomainError.invalid({ reason: "validation.reasonTooLong" });
   }
-  const by = input.by;
-  const position = input.position;
-  if (by === undefined ? position === undefined : position !== undefined || !Number.isInteger(by)) {
+  const { by, position } = input;
+  // Exactly one: a whole position (clamped to the list below), or a whole, non-zero number of places.
+  const places = by !== undefined && Number.isInteger(by) && by !== 0 && Math.abs(by) <= MOST_PLACES;
+  if (by === undefined ? !Number.isInteger(position) : position !== undefined || !places) {
     throw DomainError.invalid(by === undefined ? { position: "validation.position" } : { by: "validation.step" });
   }
   return db().$transaction(async (tx) => {
