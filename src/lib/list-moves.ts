@@ -2,11 +2,12 @@
 // browser code uses it without the rank keys' library (src/lib/ranking.ts re-exports it).
 
 /**
- * Where a move goes: a 1-based position, or a number of places from where the row is (-1: one up).
- * "Move up" and "Move down" are places, so that a list a change behind still moves the row one place
- * from where it really is; "Move to top", "Move to position" and a drop name a position.
+ * Where a move goes: a 1-based position; a number of places from where the row is (-1: one up); or
+ * the place of the row it is dropped on (`at`, with that row's `position` in the list shown). "Move
+ * up", "Move down" and a drop name places and rows, so that a list a change behind still moves the
+ * row past the neighbour the user saw; "Move to top" and "Move to position" name a position.
  */
-export type MoveTarget = { position: number } | { by: number };
+export type MoveTarget = { position: number } | { by: number } | { at: string; position: number };
 
 /** The position a move goes to, from a row at `from` in a list of `count` (clamped to the list). */
 export function targetPosition(target: MoveTarget, from: number, count: number): number {

@@ -157,6 +157,49 @@ test("'Move up' on a list a change behind moves the row one place up from where 
   }
 });
 
+test("a drop on a list a change behind takes the place of the row it was dropped on", async ({ page }) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const [gone, first, second, dragged] = await insertLiveAtTheBottom(
+    [`Drop gone ${suffix}`, `Drop first ${suffix}`, `Drop second ${suffix}`, `Drop dragged ${suffix}`],
+    { marketing: DEMO.marketing, it: DEMO.it },
+  );
+  try {
+    await page.route("**/api/board/events", (route) => route.abort());
+    await signInAs(page, DEMO.cmo);
+    await page.goto("/board");
+    const seen = await rankOf(page, dragged!);
+    expect(await rankOf(page, first!)).toBe(seen - 2);
+    // Someone else takes the first of the four off the list; this board has not heard of it.
+    await queryE2eDatabase(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e' WHERE title = $1`, [gone]);
+    await page.getByRole("button", { name: `Drag to reorder: ${dragged}` }).focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(
+      `Picked up “${dragged}” at position ${seen}.`,
+    );
+    for (const over of [seen - 1, seen - 2]) {
+      await page.keyboard.press("ArrowUp");
+      await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(
+        `“${dragged}” is over position ${over}.`,
+      );
+    }
+    await page.keyboard.press("Space"); // dropped on "first": it goes above it, wherever "first" is now
+    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+      `“${dragged}” moved from ${seen - 1} to ${seen - 3}.`,
+    );
+    const order = await queryE2eDatabase<{ title: string }>(
+      `SELECT title FROM "Initiative" WHERE title = ANY($1) AND status <> 'DROPPED' ORDER BY "rankKey" COLLATE "C"`,
+      [[first, second, dragged]],
+    );
+    expect(order.map((row) => row.title)).toEqual([dragged, first, second]);
+    await expect.poll(() => rankOf(page, dragged!)).toBe(seen - 3);
+  } finally {
+    await queryE2eDatabase(
+      `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
+      [[gone, first, second, dragged]],
+    );
+  }
+});
+
 test("'Move to position' on a list a change behind, to where the row already is, says so", async ({ page }) => {
   const suffix = Math.random().toString(36).slice(2, 8);
   const [upper, lower] = await insertLiveAtTheBottom([`Already one ${suffix}`, `Already two ${suffix}`], {

@@ -78,10 +78,37 @@ describe("moving an initiative", () => {
     expect(await liveIds()).toEqual([b, d, c, e]);
   });
 
-  it("needs exactly one of a position and a number of places, whole, and says which field is wrong", async () => {
+  it("dropped on a row, takes that row's place: before it moving up, after it moving down", async () => {
+    const [a, b, c, d, e] = list as [string, string, string, string, string];
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: e, at: b })).toEqual({ from: 5, to: 2 });
+    expect(await liveIds()).toEqual([a, e, b, c, d]);
+    expect(await reorderInitiative(ctxFor(cio), { initiativeId: a, at: c })).toEqual({ from: 1, to: 4 });
+    expect(await liveIds()).toEqual([e, b, c, a, d]);
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: c, at: c })).toEqual({ from: 3, to: 3 });
+  });
+
+  it("dropped on a row by a board a change behind, still lands next to that row", async () => {
+    const [a, b, c, d, e] = list as [string, string, string, string, string];
+    // The board shows E at 5 and drops it on C (at 3 on screen); someone else has dropped A meanwhile.
+    await dropInitiative(a);
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: e, at: c })).toEqual({ from: 4, to: 2 });
+    expect(await liveIds()).toEqual([b, e, c, d]);
+  });
+
+  it("dropped on a row that has left the list, is refused as a conflict that tells the board it is behind", async () => {
+    const [a, , , , e] = list as [string, string, string, string, string];
+    await dropInitiative(a);
+    const before = await snapshot();
+    const error = await reorderInitiative(ctxFor(cmo), { initiativeId: e, at: a }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: "conflict", messageKey: "reorder.neighbourGone", data: { listBehind: "yes" } });
+    expect(changedRows(before, await snapshot())).toEqual([]);
+  });
+
+  it("needs exactly one of a position, a number of places and a row, and says which field is wrong", async () => {
     const before = await snapshot();
     const id = list[2]!;
-    const refusal = (input: { position?: number; by?: number }) =>
+    const refusal = (input: { position?: number; by?: number; at?: string }) =>
       reorderInitiative(ctxFor(cmo), { initiativeId: id, ...input }).then(
         () => "moved",
         (error: unknown) => (error instanceof DomainError ? [error.code, error.fieldErrors] : String(error)),
@@ -90,6 +117,7 @@ describe("moving an initiative", () => {
     expect(await refusal({ position: 1.5 })).toEqual(["invalid", { position: "validation.position" }]);
     for (const by of [0, 0.5, 1e20]) expect(await refusal({ by })).toEqual(["invalid", { by: "validation.step" }]);
     expect(await refusal({ position: 1, by: -1 })).toEqual(["invalid", { by: "validation.step" }]);
+    expect(await refusal({ by: -1, at: list[0]! })).toEqual(["invalid", { at: "validation.invalid" }]);
     expect(changedRows(before, await snapshot())).toEqual([]);
   });
 

@@ -71,3 +71,17 @@ describe("a number of places instead of a position ('Move up' and 'Move down')",
     expect(errorsOf({ initiativeId: id, position: "2", by: "1" })).toEqual({ by: "validation.step" });
   });
 });
+
+describe("the row a drop lands on, instead of a position", () => {
+  it("takes an initiative's id, and only one of a position, a number of places and a row", () => {
+    const other = randomUUID();
+    expect(reorderSchema.parse({ initiativeId: id, at: other })).toEqual({
+      initiativeId: id,
+      at: other,
+      reason: undefined,
+    });
+    expect(errorsOf({ initiativeId: id, at: "row 3" })).toEqual({ at: "validation.invalid" });
+    expect(errorsOf({ initiativeId: id, at: other, position: "3" })).toEqual({ at: "validation.invalid" });
+    expect(errorsOf({ initiativeId: id, at: other, by: "1" })).toEqual({ at: "validation.invalid" });
+  });
+});

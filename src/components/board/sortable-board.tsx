@@ -69,7 +69,7 @@ export default function SortableBoard({ rows, positionOf, onMove, children }: Pr
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    onMove(String(active.id), { position: positionOf(String(over.id)) });
+    onMove(String(active.id), { at: String(over.id), position: positionOf(String(over.id)) });
   };
 
   return (

@@ -214,6 +214,7 @@ export function useBoardList(
       const form = new FormData();
       form.set("initiativeId", id);
       if ("by" in target) form.set("by", String(target.by));
+      else if ("at" in target) form.set("at", target.at);
       else form.set("position", String(to));
       if (reason?.trim()) form.set("reason", reason.trim());
       try {
@@ -223,7 +224,9 @@ export function useBoardList(
           // The server's numbers are the list's truth. When they differ from this list's, the list was
           // behind someone else's change: the row goes where the server put it relative to the rows
           // shown (by the same number of places for Move up and Move down), and the rows are read again.
-          const shown = "by" in target ? clampPosition(from + moved.to - moved.from, total) : moved.to;
+          // (A drop: next to the row it was dropped on, as shown.)
+          const shown =
+            "by" in target ? clampPosition(from + moved.to - moved.from, total) : "at" in target ? to : moved.to;
           if (shown !== to) moveTo(shown);
           if (moved.from !== from) resync(latest.current.total);
           setAnnouncement(
@@ -237,6 +240,7 @@ export function useBoardList(
             setLastMove({ id, title: row.title, to: moved.to, back });
         } else {
           moveTo(from);
+          if (result.refusal?.listBehind) resync(latest.current.total);
           const details = [result.message, ...Object.values(result.fieldErrors).flat()].filter(Boolean).join(" ");
           setError(t("reorder.failed", { title: row.title, message: details }));
         }

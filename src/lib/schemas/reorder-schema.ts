@@ -29,17 +29,26 @@ export const reorderSchema = z
       .max(MOST_PLACES, "validation.step")
       .refine((places) => places !== 0, "validation.step")
       .optional(),
+    /**
+     * Or: the row it was dropped on, whose place it takes on the server (before that row when it
+     * moves up, after it when it moves down), wherever that row is now.
+     */
+    at: z.uuid("validation.invalid").optional(),
     /** Why it moved, kept in the history; an empty field means no reason. */
     reason: textField(REORDER_REASON_MAX_LENGTH, { tooLong: "validation.reasonTooLong" })
       .optional()
       .transform((value) => (value ? value : undefined)),
   })
   .superRefine((input, ctx) => {
-    // Exactly one of the two: a position, or a number of places.
-    if (input.position === undefined && input.by === undefined)
-      ctx.addIssue({ code: "custom", path: ["position"], message: "validation.position" });
-    if (input.position !== undefined && input.by !== undefined)
-      ctx.addIssue({ code: "custom", path: ["by"], message: "validation.step" });
+    // Exactly one of the three: a position, a number of places, or a row.
+    const given = [input.position, input.by, input.at].filter((value) => value !== undefined).length;
+    if (given === 0) ctx.addIssue({ code: "custom", path: ["position"], message: "validation.position" });
+    if (given > 1)
+      ctx.addIssue({
+        code: "custom",
+        path: [input.at === undefined ? "by" : "at"],
+        message: input.at === undefined ? "validation.step" : "validation.invalid",
+      });
   });
 
 export type ReorderInput = z.output<typeof reorderSchema>;

@@ -19,8 +19,10 @@ export interface ReorderInitiativeInput {
   initiativeId: string;
   /** Where it goes, exactly one of: a 1-based position (clamped to the list, past the end = the bottom)… */
   position?: number;
-  /** … or a number of places from where it is now (-1: one place up; clamped to the list's ends). */
+  /** … or a number of places from where it is now (-1: one place up; clamped to the list's ends)… */
   by?: number;
+  /** … or the live initiative whose place it takes (a drop on that row), wherever it is now. */
+  at?: string;
   /** Why it moved; kept in the history. */
   reason?: string;
 }
@@ -45,11 +47,16 @@ export async function reorderInitiative(
   if (reason && reason.length > REORDER_REASON_MAX_LENGTH) {
     throw DomainError.invalid({ reason: "validation.reasonTooLong" });
   }
-  const { by, position } = input;
-  // Exactly one: a whole position (clamped to the list below), or a whole, non-zero number of places.
-  const places = by !== undefined && Number.isInteger(by) && by !== 0 && Math.abs(by) <= MOST_PLACES;
-  if (by === undefined ? !Number.isInteger(position) : position !== undefined || !places) {
-    throw DomainError.invalid(by === undefined ? { position: "validation.position" } : { by: "validation.step" });
+  const { by, position, at } = input;
+  // Exactly one: a whole position (clamped to the list below), a whole, non-zero number of places, or a row.
+  const given = [position, by, at].filter((value) => value !== undefined).length;
+  if (given === 0) throw DomainError.invalid({ position: "validation.position" });
+  if (given > 1) throw DomainError.invalid(at === undefined ? { by: "validation.step" } : { at: "validation.invalid" });
+  if (position !== undefined && !Number.isInteger(position)) {
+    throw DomainError.invalid({ position: "validation.position" });
+  }
+  if (by !== undefined && !(Number.isInteger(by) && by !== 0 && Math.abs(by) <= MOST_PLACES)) {
+    throw DomainError.invalid({ by: "validation.step" });
   }
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
@@ -64,8 +71,13 @@ export async function reorderInitiative(
     });
     if (!moved) throw notFound();
     if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
-    // The keys after the row are counted up to the position asked for, or `by` places.
-    const asked = position === undefined ? 0 : clampPosition(position, Number.MAX_SAFE_INTEGER);
+    // The keys after the row are counted up to the position asked for (a row's: its place now), or `by` places.
+    const asked =
+      at !== undefined
+        ? await placeOf(tx, at)
+        : position === undefined
+          ? 0
+          : clampPosition(position, Number.MAX_SAFE_INTEGER);
     const [place] = await tx.$queryRaw<{ before: number; after: number }[]>`
       WITH place AS (
         SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey})
@@ -131,6 +143,18 @@ export async function reorderInitiative(
     });
     return { from, to };
   });
+}
+
+/**
+ * The 1-based place of a live initiative in the ranked list now. A row that has left the list is a
+ * conflict: the mover's board was behind (the answer says so, and the board reads its rows again).
+ */
+async function placeOf(tx: Tx, initiativeId: string): Promise<number> {
+  const row = await tx.initiative.findUnique({ where: { id: initiativeId }, select: { rankKey: true, status: true } });
+  if (!row || !isLive(row.status)) throw DomainError.conflict("reorder.neighbourGone", {}, { listBehind: "yes" });
+  const [place] = await tx.$queryRaw<{ before: number }[]>`
+    SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${row.rankKey}`;
+  return (place?.before ?? 0) + 1;
 }
 
 /**
