@@ -1,125 +1,37 @@
 import type { ReactNode } from "react";
+import { DataTableView, type ColumnLook, type TableShell } from "./data-table-view";
 
-export interface Column<T> {
-  /** The column's heading; in a phone card, the label before the value. */
-  header: string;
+export interface Column<T> extends ColumnLook {
   cell: (row: T) => ReactNode;
-  /** The cell that names the row (a `th scope="row"`); in a phone card it comes first, as the card's title. */
-  rowHeader?: boolean;
-  align?: "right";
-  /**
-   * In a phone card: `label` (default) shows "Heading value", `bare` the value alone, `hide` leaves
-   * the column out (only for what is not essential: nothing essential may need a wider screen).
-   */
-  card?: "label" | "bare" | "hide";
-  /** Extra classes of the column's cells (widths, wrapping). */
-  className?: string;
 }
 
-interface Props<T> {
-  /** Read by screen readers as the table's name; also names its scroll region. */
-  caption: string;
+interface Props<T> extends TableShell {
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => string;
-  /**
-   * Below which width the rows become cards: `md` (768 px, default), `lg` (1024 px, for tables with
-   * many columns that a tablet cannot show side by side), or `never` (a small table inside a card).
-   */
-  cards?: "md" | "lg" | "never";
-  /** A long list: on a wide screen the table scrolls in its own box under a sticky header. */
-  tall?: boolean;
-  /** Inside a card: no frame of its own, tighter cells. */
-  plain?: boolean;
-  /** Classes of each row (e.g. `break-inside-avoid` for print). */
-  rowClassName?: string;
-  /** A line under the table (e.g. "12 more"). */
-  footer?: ReactNode;
 }
 
 /**
  * The app's one table shell: caption, column headings, a focusable and labelled scroll region (so a
  * keyboard can scroll a wide table), and a phone card mode (see `cards:` in globals.css) in which
- * each row is a card listing its essential columns with their headings.
+ * each row is a card listing its essential columns with their headings. Each cell's content is made
+ * here (on the server, for a Server Component caller); the rows, cells and their looks are drawn by
+ * DataTableView, a client component, so that the page's payload carries each cell's content, not
+ * every cell's element and classes again (a tenth of a dashboard's payload at 10,000 initiatives).
  */
-export function DataTable<T>({
-  caption,
-  columns,
-  rows,
-  rowKey,
-  cards = "md",
-  tall = false,
-  plain = false,
-  rowClassName = "",
-  footer,
-}: Props<T>) {
-  // Row, cell and label looks are component classes (globals.css): written once, not in every row.
-  const pad = plain ? "px-2 py-1" : "px-3 py-2";
-  const cell = plain ? "dt-cell-plain" : "dt-cell";
-  const frame = plain ? "" : "rounded-lg border border-slate-200 bg-white shadow-sm print:shadow-none";
+export function DataTable<T>({ columns, rows, rowKey, ...shell }: Props<T>) {
   return (
-    <div data-cards={cards}>
-      <div
-        role="group"
-        aria-label={caption}
-        tabIndex={0}
-        className={`overflow-x-auto print:overflow-visible ${frame} ${tall ? "md:max-h-[70vh] md:overflow-y-auto" : ""} cards:overflow-visible cards:border-0 cards:bg-transparent cards:shadow-none`}
-      >
-        <table className="min-w-full divide-y divide-slate-200 text-sm cards:block cards:divide-y-0">
-          <caption className="sr-only">{caption}</caption>
-          <thead
-            className={`bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 cards:hidden ${tall ? "sticky top-0 z-10 shadow-[0_1px_0_var(--color-slate-200)]" : ""}`}
-          >
-            <tr>
-              {columns.map((column) => (
-                <th
-                  key={column.header}
-                  scope="col"
-                  className={`${pad} ${column.align === "right" ? "text-right" : ""}`}
-                >
-                  {column.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 cards:block cards:space-y-3 cards:divide-y-0">
-            {rows.map((row) => (
-              <tr key={rowKey(row)} className={`dt-row ${rowClassName}`.trim()}>
-                {columns.map((column) => {
-                  const Cell = column.rowHeader ? "th" : "td";
-                  // On a phone card the heading shows before the value (CSS, from data-label).
-                  const labelled = column.card === "label" || (!column.card && !column.rowHeader);
-                  const look = [
-                    cell,
-                    labelled ? "dt-labelled" : "",
-                    column.rowHeader ? "dt-rowhead" : "",
-                    column.align === "right" ? "dt-right" : "",
-                    column.card === "hide" ? "cards:hidden" : "",
-                    column.className ?? "",
-                  ];
-                  const value = column.cell(row);
-                  return (
-                    <Cell
-                      key={column.header}
-                      scope={column.rowHeader ? "row" : undefined}
-                      data-label={labelled ? column.header : undefined}
-                      className={look.filter(Boolean).join(" ")}
-                    >
-                      {/* Text is the card's value as it is; anything else is kept together in one box. */}
-                      {typeof value === "string" || typeof value === "number" ? (
-                        value
-                      ) : (
-                        <span className="min-w-0">{value}</span>
-                      )}
-                    </Cell>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {footer ? <div className="px-3 py-2 text-sm text-slate-600">{footer}</div> : null}
-    </div>
+    <DataTableView
+      {...shell}
+      columns={columns.map(({ header, rowHeader, align, card, className }) => ({
+        header,
+        rowHeader,
+        align,
+        card,
+        className,
+      }))}
+      rowKeys={rows.map(rowKey)}
+      cells={rows.map((row) => columns.map((column) => column.cell(row)))}
+    />
   );
 }
