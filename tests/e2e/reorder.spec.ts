@@ -13,6 +13,13 @@ const rowOf = (page: Page, title: string) =>
 const firstRowTitle = (page: Page) => page.getByRole("table").getByRole("rowheader").first();
 const rankOf = async (page: Page, title: string) =>
   Number(await rowOf(page, title).getByRole("cell").nth(1).innerText());
+/** The positions a move's announcement names ("“…” moved from 5 to 3."). */
+const announcedMove = async (page: Page, title: string) => {
+  const status = page.getByRole("status").filter({ hasText: `“${title}” moved from` });
+  await expect(status).toHaveText(/ moved from \d+ to \d+\.$/);
+  const [, from, to] = /moved from (\d+) to (\d+)\.$/.exec(await status.innerText())!;
+  return { from: Number(from), to: Number(to) };
+};
 
 test("the CMO moves an initiative to position 1 by keyboard, with a reason, and hears the result", async ({ page }) => {
   test.slow(); // two axe scans and the worker's first board on a shared 2-core machine: about 25 s
@@ -137,18 +144,18 @@ test("'Move up' on a list a change behind moves the row one place up from where 
     );
     // The board still shows it at `seen`; the server has it at `seen - 1` and moves it above "upper",
     // as the click meant (a position, `seen - 1`, would have found it already there).
+    // (Numbers are compared with each other: parallel tests may change rows above these meanwhile.)
     await page.getByRole("button", { name: `Move up: ${lower}` }).click();
-    await expect(page.getByRole("status").filter({ hasText: `“${lower}”` })).toHaveText(
-      `“${lower}” moved from ${seen - 1} to ${seen - 2}.`,
-    );
+    const { from, to } = await announcedMove(page, lower!);
+    expect(to).toBe(from - 1);
+    expect(from).toBeLessThan(seen); // the server's place for it, one above the one shown
     const order = await queryE2eDatabase<{ title: string }>(
       `SELECT title FROM "Initiative" WHERE title = ANY($1) ORDER BY "rankKey" COLLATE "C"`,
       [[upper, lower]],
     );
     expect(order.map((row) => row.title)).toEqual([lower, upper]);
     // The board, told it was behind, reads its rows again and shows the list as it is now.
-    await expect.poll(() => rankOf(page, lower!)).toBe(seen - 2);
-    expect(await rankOf(page, upper!)).toBe(seen - 1);
+    await expect.poll(async () => (await rankOf(page, upper!)) - (await rankOf(page, lower!))).toBe(1);
   } finally {
     await queryE2eDatabase(
       `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
@@ -183,15 +190,14 @@ test("a drop on a list a change behind takes the place of the row it was dropped
       );
     }
     await page.keyboard.press("Space"); // dropped on "first": it goes above it, wherever "first" is now
-    await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
-      `“${dragged}” moved from ${seen - 1} to ${seen - 3}.`,
-    );
+    const { from, to } = await announcedMove(page, dragged!);
+    expect(from - to).toBe(2); // above "second" and "first", not between them as the position shown would put it
     const order = await queryE2eDatabase<{ title: string }>(
       `SELECT title FROM "Initiative" WHERE title = ANY($1) AND status <> 'DROPPED' ORDER BY "rankKey" COLLATE "C"`,
       [[first, second, dragged]],
     );
     expect(order.map((row) => row.title)).toEqual([dragged, first, second]);
-    await expect.poll(() => rankOf(page, dragged!)).toBe(seen - 3);
+    await expect.poll(async () => (await rankOf(page, first!)) - (await rankOf(page, dragged!))).toBe(1);
   } finally {
     await queryE2eDatabase(
       `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
@@ -200,9 +206,11 @@ test("a drop on a list a change behind takes the place of the row it was dropped
   }
 });
 
-test("'Move to position' on a list a change behind, to where the row already is, says so", async ({ page }) => {
+test("a drop on a row that has just left the list is refused, and the board shows the list as it is", async ({
+  page,
+}) => {
   const suffix = Math.random().toString(36).slice(2, 8);
-  const [upper, lower] = await insertLiveAtTheBottom([`Already one ${suffix}`, `Already two ${suffix}`], {
+  const [left, dragged] = await insertLiveAtTheBottom([`Drop left ${suffix}`, `Drop refused ${suffix}`], {
     marketing: DEMO.marketing,
     it: DEMO.it,
   });
@@ -210,28 +218,76 @@ test("'Move to position' on a list a change behind, to where the row already is,
     await page.route("**/api/board/events", (route) => route.abort());
     await signInAs(page, DEMO.cmo);
     await page.goto("/board");
-    const seen = await rankOf(page, lower!);
-    // Someone else has just swapped the two ("lower" now first); this board has not heard of it.
-    const [keys] = await queryE2eDatabase<{ upper: string; lower: string }>(
-      `SELECT (SELECT "rankKey" FROM "Initiative" WHERE title = $1) AS upper, (SELECT "rankKey" FROM "Initiative" WHERE title = $2) AS lower`,
-      [upper, lower],
+    const keyBefore = await queryE2eDatabase(`SELECT "rankKey" FROM "Initiative" WHERE title = $1`, [dragged]);
+    // Someone else takes "left" off the list; this board has not heard of it and drops on it.
+    await queryE2eDatabase(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e' WHERE title = $1`, [left]);
+    await page.getByRole("button", { name: `Drag to reorder: ${dragged}` }).focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toContainText(dragged!);
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("status").filter({ hasText: "is over" })).toContainText(dragged!);
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("alert").filter({ hasText: "was not moved" })).toHaveText(
+      `“${dragged}” was not moved: The row it was dropped on has left the ranked list meanwhile. The board now shows the list as it is: move it again.`,
     );
-    await queryE2eDatabase(`UPDATE "Initiative" SET "rankKey" = $2 || 'x' WHERE title = $1`, [upper, keys!.lower]);
-    await queryE2eDatabase(`UPDATE "Initiative" SET "rankKey" = $2 WHERE title = $1`, [lower, keys!.upper]);
-    await page.getByRole("button", { name: `Move to position: ${lower}` }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Position").fill(String(seen - 1));
-    await dialog.getByRole("button", { name: "Move", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: `“${lower}”` })).toHaveText(
-      `“${lower}” is already at position ${seen - 1}.`,
-    );
-    await expect.poll(() => rankOf(page, lower!)).toBe(seen - 1);
+    expect(await queryE2eDatabase(`SELECT "rankKey" FROM "Initiative" WHERE title = $1`, [dragged])).toEqual(keyBefore);
+    // Read again: the row that left is gone from the board, and the dragged one is where it was.
+    await expect(rowOf(page, left!)).toHaveCount(0);
+    await expect(rowOf(page, dragged!)).toBeVisible();
   } finally {
     await queryE2eDatabase(
       `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
-      [[upper, lower]],
+      [[left, dragged]],
     );
   }
+});
+
+test("'Move to position' on a list a change behind, to where the row already is, says so", async ({ page }) => {
+  await page.route("**/api/board/events", (route) => route.abort());
+  await signInAs(page, DEMO.cmo);
+  // An attempt fails if a parallel test takes a row above these off the list between the last read
+  // of the position and the move (that is a real move then): it is tried again with new rows.
+  await expect(async () => {
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const [upper, lower] = await insertLiveAtTheBottom([`Already one ${suffix}`, `Already two ${suffix}`], {
+      marketing: DEMO.marketing,
+      it: DEMO.it,
+    });
+    try {
+      await page.goto("/board");
+      const seen = await rankOf(page, lower!);
+      // Someone else has just swapped the two ("lower" now first); this board has not heard of it.
+      const [keys] = await queryE2eDatabase<{ upper: string; lower: string }>(
+        `SELECT (SELECT "rankKey" FROM "Initiative" WHERE title = $1) AS upper, (SELECT "rankKey" FROM "Initiative" WHERE title = $2) AS lower`,
+        [upper, lower],
+      );
+      await queryE2eDatabase(`UPDATE "Initiative" SET "rankKey" = $2 || 'x' WHERE title = $1`, [upper, keys!.lower]);
+      await queryE2eDatabase(`UPDATE "Initiative" SET "rankKey" = $2 WHERE title = $1`, [lower, keys!.upper]);
+      const [now] = await queryE2eDatabase<{ position: number }>(
+        `SELECT count(*)::int + 1 AS position FROM "Initiative"
+          WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS') AND "rankKey" COLLATE "C" < $1 COLLATE "C"`,
+        [keys!.upper],
+      );
+      expect(now!.position).toBeLessThan(seen);
+      await page.getByRole("button", { name: `Move to position: ${lower}` }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Position").fill(String(now!.position));
+      await dialog.getByRole("button", { name: "Move", exact: true }).click();
+      await expect(page.getByRole("status").filter({ hasText: `“${lower}”` })).toHaveText(
+        `“${lower}” is already at position ${now!.position}.`,
+        { timeout: 5_000 },
+      );
+      // Told it was behind, the board reads its rows again: "lower" above "upper".
+      await expect
+        .poll(async () => (await rankOf(page, upper!)) - (await rankOf(page, lower!)), { timeout: 5_000 })
+        .toBe(1);
+    } finally {
+      await queryE2eDatabase(
+        `UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'Inserted by an e2e test' WHERE title = ANY($1)`,
+        [[upper, lower]],
+      );
+    }
+  }).toPass({ timeout: 60_000 });
 });
 
 test("a move that does not reach the server is undone, and the error is shown", async ({ page }) => {

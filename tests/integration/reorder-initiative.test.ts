@@ -85,6 +85,11 @@ describe("moving an initiative", () => {
     expect(await reorderInitiative(ctxFor(cio), { initiativeId: a, at: c })).toEqual({ from: 1, to: 4 });
     expect(await liveIds()).toEqual([e, b, c, a, d]);
     expect(await reorderInitiative(ctxFor(cmo), { initiativeId: c, at: c })).toEqual({ from: 3, to: 3 });
+    // At either end of the list.
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: d, at: e })).toEqual({ from: 5, to: 1 });
+    expect(await liveIds()).toEqual([d, e, b, c, a]);
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: e, at: a })).toEqual({ from: 2, to: 5 });
+    expect(await liveIds()).toEqual([d, b, c, a, e]);
   });
 
   it("dropped on a row by a board a change behind, still lands next to that row", async () => {
@@ -93,6 +98,9 @@ describe("moving an initiative", () => {
     await dropInitiative(a);
     expect(await reorderInitiative(ctxFor(cmo), { initiativeId: e, at: c })).toEqual({ from: 4, to: 2 });
     expect(await liveIds()).toEqual([b, e, c, d]);
+    // Moving down, it goes just below the row it was dropped on.
+    expect(await reorderInitiative(ctxFor(cmo), { initiativeId: b, at: d })).toEqual({ from: 1, to: 4 });
+    expect(await liveIds()).toEqual([e, c, d, b]);
   });
 
   it("dropped on a row that has left the list, is refused as a conflict that tells the board it is behind", async () => {
@@ -118,6 +126,7 @@ describe("moving an initiative", () => {
     for (const by of [0, 0.5, 1e20]) expect(await refusal({ by })).toEqual(["invalid", { by: "validation.step" }]);
     expect(await refusal({ position: 1, by: -1 })).toEqual(["invalid", { by: "validation.step" }]);
     expect(await refusal({ by: -1, at: list[0]! })).toEqual(["invalid", { at: "validation.invalid" }]);
+    expect(await refusal({ at: "row 3" })).toEqual(["invalid", { at: "validation.invalid" }]);
     expect(changedRows(before, await snapshot())).toEqual([]);
   });
 

@@ -69,7 +69,8 @@ export default function SortableBoard({ rows, positionOf, onMove, children }: Pr
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    onMove(String(active.id), { at: String(over.id), position: positionOf(String(over.id)) });
+    const position = positionOf(String(over.id));
+    if (position > 0) onMove(String(active.id), { at: String(over.id), position }); // 0: that row has left the list
   };
 
   return (

@@ -158,6 +158,12 @@ export function useBoardList(
   // of the page); only a change of filters makes it another list's.
   const queue = useRef(Promise.resolve());
   const recent = useRef(new Map<string, number>());
+  // This board's own moves, per row: when each began (a tick of `ticks`) and whether it still awaits
+  // its answer. A live read begun before a row's latest move, or while it was on its way, may carry
+  // the row's place from before it: that row stays as the move put it, and the move's own change
+  // event (sent once it is saved) brings its state.
+  const ticks = useRef(0);
+  const ownMoves = useRef(new Map<string, { began: number; pending: boolean }>());
   const listQuery = useRef(query);
   useLayoutEffect(() => {
     listQuery.current = query;
@@ -173,11 +179,15 @@ export function useBoardList(
       const asked = query;
       queue.current = queue.current
         .then(async () => {
+          const began = ++ticks.current;
+          const moving = new Set(ids.filter((id) => ownMoves.current.get(id)?.pending));
           const data = await read(new URLSearchParams({ ids: ids.join(",") }));
           if (asked !== listQuery.current) return; // the filters changed meanwhile: that list is gone
           // A failed read is a gap: re-read what is on screen rather than miss the change.
           if (!data) return resync(latest.current.total);
-          const patched = patchSlots(latest.current.slots, ids, data.rows, data.total);
+          const fresh = ids.filter((id) => !moving.has(id) && (ownMoves.current.get(id)?.began ?? 0) < began);
+          const rows = fresh.length === ids.length ? data.rows : data.rows.filter((row) => fresh.includes(row.id));
+          const patched = patchSlots(latest.current.slots, fresh, rows, data.total);
           if (patched) {
             latest.current = { slots: patched, total: data.total };
             setList(latest.current);
@@ -191,6 +201,10 @@ export function useBoardList(
     window.addEventListener(BOARD_CHANGE_EVENT, onChange);
     return () => window.removeEventListener(BOARD_CHANGE_EVENT, onChange);
   }, [read, query, resync]);
+
+  // A move that was not saved sends no change event: the row is read again, in case a live read of
+  // it was set aside while the move was on its way.
+  const rereadRow = (id: string) => window.dispatchEvent(boardChangeEvent({ table: "Initiative", ids: [id] }));
 
   const move: MoveRow = (id, target, reason) => {
     const index = slots.findIndex((row) => row?.id === id);
@@ -210,6 +224,12 @@ export function useBoardList(
         return now < 0 ? previous : { ...previous, slots: moveToPosition(previous.slots, now, position) };
       });
     moveTo(to);
+    const began = ++ticks.current;
+    ownMoves.current.set(id, { began, pending: true });
+    const settle = () => {
+      const own = ownMoves.current.get(id);
+      if (own?.began === began) own.pending = false;
+    };
     startTransition(async () => {
       const form = new FormData();
       form.set("initiativeId", id);
@@ -219,16 +239,21 @@ export function useBoardList(
       if (reason?.trim()) form.set("reason", reason.trim());
       try {
         const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
+        settle();
         if (result.ok) {
           const moved = { from: Number(result.data?.from ?? from), to: Number(result.data?.to ?? to) };
           // The server's numbers are the list's truth. When they differ from this list's, the list was
-          // behind someone else's change: the row goes where the server put it relative to the rows
-          // shown (by the same number of places for Move up and Move down), and the rows are read again.
-          // (A drop: next to the row it was dropped on, as shown.)
+          // behind someone else's change: its rows are read again (first, so that the move below
+          // applies to what it keeps meanwhile), and the row goes where the server put it relative to
+          // the rows shown: by the same number of places for Move up and Move down, next to the row
+          // it was dropped on for a drop.
+          const behind =
+            moved.from !== from ||
+            ("by" in target ? moved.to - moved.from !== to - from : !("at" in target) && moved.to !== to);
+          if (behind) resync(latest.current.total);
           const shown =
             "by" in target ? clampPosition(from + moved.to - moved.from, total) : "at" in target ? to : moved.to;
           if (shown !== to) moveTo(shown);
-          if (moved.from !== from) resync(latest.current.total);
           setAnnouncement(
             moved.from === moved.to
               ? t("reorder.unchanged", { title: row.title, to: moved.to })
@@ -239,13 +264,16 @@ export function useBoardList(
           if (reason !== UNDO_REASON && moved.from !== moved.to)
             setLastMove({ id, title: row.title, to: moved.to, back });
         } else {
-          moveTo(from);
           if (result.refusal?.listBehind) resync(latest.current.total);
+          moveTo(from);
+          rereadRow(id);
           const details = [result.message, ...Object.values(result.fieldErrors).flat()].filter(Boolean).join(" ");
           setError(t("reorder.failed", { title: row.title, message: details }));
         }
       } catch {
+        settle();
         moveTo(from);
+        rereadRow(id);
         setError(t("reorder.failed", { title: row.title, message: t("errors.generic") }));
       }
     });

@@ -97,17 +97,24 @@ export async function insertLiveAtTheBottom(
   titles: string[],
   owners: { marketing: string; it: string },
 ): Promise<string[]> {
-  const [last] = await queryE2eDatabase<{ key: string | null }>(
-    `SELECT max("rankKey" COLLATE "C") AS key FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')`,
-  );
-  let key = last?.key ?? null;
   for (const title of titles) {
-    key = generateKeyBetween(key, null);
-    await queryE2eDatabase(
-      `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
-       SELECT gen_random_uuid(), $1, 'METRICS', m.id, i.id, m.id, $2, 'PROPOSED', now() FROM "User" m, "User" i WHERE m.email = $3 AND i.email = $4`,
-      [title, key, owners.marketing, owners.it],
-    );
+    // A parallel test may take the same next key at the same moment: the unique index refuses one
+    // of the two, which then reads the last key again.
+    for (let attempt = 1; ; attempt += 1) {
+      const [last] = await queryE2eDatabase<{ key: string | null }>(
+        `SELECT max("rankKey" COLLATE "C") AS key FROM "Initiative" WHERE status IN ('PROPOSED', 'AGREED', 'IN_PROGRESS')`,
+      );
+      try {
+        await queryE2eDatabase(
+          `INSERT INTO "Initiative" (id, title, lever, "marketingOwnerId", "itOwnerId", "createdById", "rankKey", status, "updatedAt")
+           SELECT gen_random_uuid(), $1, 'METRICS', m.id, i.id, m.id, $2, 'PROPOSED', now() FROM "User" m, "User" i WHERE m.email = $3 AND i.email = $4`,
+          [title, generateKeyBetween(last?.key ?? null, null), owners.marketing, owners.it],
+        );
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "23505" || attempt >= 5) throw error;
+      }
+    }
   }
   return titles;
 }

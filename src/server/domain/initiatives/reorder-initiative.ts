@@ -15,6 +15,8 @@ import { LIVE_STATUSES, lockRanking } from "./ranking-lock";
 
 type Tx = Prisma.TransactionClient;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface ReorderInitiativeInput {
   initiativeId: string;
   /** Where it goes, exactly one of: a 1-based position (clamped to the list, past the end = the bottom)… */
@@ -29,9 +31,10 @@ export interface ReorderInitiativeInput {
 
 /**
  * Moves a live initiative to a position of the ranked list (`position`: 1-based, clamped to the list,
- * past the end = the bottom), or by a number of places from where it is now (`by`: -1 is one place
- * up, clamped to the list's ends). A board a change behind sends "Move up" as `by: -1`: the row goes
- * one place up from its real place, where the position the board saw would not. One row is written: the moved one, with
+ * past the end = the bottom), by a number of places from where it is now (`by`: -1 is one place up,
+ * clamped to the list's ends), or to the place of the row it was dropped on (`at`: before that row
+ * moving up, after it moving down). A board a change behind sends "Move up" as `by: -1` and a drop as
+ * `at`: the row passes the neighbour the user saw, where the position the board saw would not. One row is written: the moved one, with
  * a key between its new neighbours. Its version stays: the rank is not part of what an edit form
  * holds, so a move never makes someone's open edit stale. Only when a key would be too long (needsRebalance)
  * is every live key rewritten evenly, in the same order (their versions untouched: their content and
@@ -58,6 +61,7 @@ export async function reorderInitiative(
   if (by !== undefined && !(Number.isInteger(by) && by !== 0 && Math.abs(by) <= MOST_PLACES)) {
     throw DomainError.invalid({ by: "validation.step" });
   }
+  if (at !== undefined && !UUID.test(at)) throw DomainError.invalid({ at: "validation.invalid" });
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
     // Reads that grow with the larger of the two positions, not with the list: the moved row, then
@@ -70,23 +74,24 @@ export async function reorderInitiative(
       select: { rankKey: true, status: true },
     });
     if (!moved) throw notFound();
-    if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive");
-    // The keys after the row are counted up to the position asked for (a row's: its place now), or `by` places.
-    const asked =
-      at !== undefined
-        ? await placeOf(tx, at)
-        : position === undefined
-          ? 0
-          : clampPosition(position, Number.MAX_SAFE_INTEGER);
-    const [place] = await tx.$queryRaw<{ before: number; after: number }[]>`
+    if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive", {}, LIST_BEHIND);
+    // The row a drop names: its key, if it is still on the list (its place is counted below).
+    const targetKey = at === undefined ? null : await liveKeyOf(tx, at);
+    // The keys after the row are counted up to the position asked for (a row's: its place now, in the
+    // same statement as the moved row's, so that both come from one list), or `by` places.
+    const [place] = await tx.$queryRaw<{ before: number; asked: number; after: number }[]>`
       WITH place AS (
-        SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey})
-      SELECT place.before,
+             SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey}),
+           asked AS (
+             SELECT CASE WHEN ${targetKey}::text IS NULL THEN ${position === undefined ? 0 : clampPosition(position, Number.MAX_SAFE_INTEGER)}::bigint
+                         ELSE (SELECT count(*) + 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${targetKey}::text) END AS n)
+      SELECT place.before, asked.n::bigint::float8 AS asked,
              (SELECT count(*) FROM (SELECT 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" > ${moved.rankKey}
                                      ORDER BY "rankKey"
-                                     LIMIT GREATEST(COALESCE(${by ?? null}::bigint, ${asked}::bigint - place.before - 1), 0)) AS below)::int AS after
-        FROM place`;
+                                     LIMIT GREATEST(COALESCE(${by ?? null}::bigint, asked.n - place.before - 1), 0)) AS below)::int AS after
+        FROM place, asked`;
     const from = (place?.before ?? 0) + 1;
+    const asked = place?.asked ?? from;
     let to = clampPosition(by === undefined ? asked : from + by, from + (place?.after ?? 0));
     if (to === from) return { from, to };
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
@@ -145,16 +150,17 @@ export async function reorderInitiative(
   });
 }
 
+/** A refusal's note that the mover's board was behind the list: it reads its rows again. */
+const LIST_BEHIND = { listBehind: "yes" };
+
 /**
- * The 1-based place of a live initiative in the ranked list now. A row that has left the list is a
- * conflict: the mover's board was behind (the answer says so, and the board reads its rows again).
+ * The rank key of the live initiative a drop names. A row that has left the list is a conflict: the
+ * mover's board was behind (the answer says so, and the board reads its rows again).
  */
-async function placeOf(tx: Tx, initiativeId: string): Promise<number> {
+async function liveKeyOf(tx: Tx, initiativeId: string): Promise<string> {
   const row = await tx.initiative.findUnique({ where: { id: initiativeId }, select: { rankKey: true, status: true } });
-  if (!row || !isLive(row.status)) throw DomainError.conflict("reorder.neighbourGone", {}, { listBehind: "yes" });
-  const [place] = await tx.$queryRaw<{ before: number }[]>`
-    SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${row.rankKey}`;
-  return (place?.before ?? 0) + 1;
+  if (!row || !isLive(row.status)) throw DomainError.conflict("reorder.neighbourGone", {}, LIST_BEHIND);
+  return row.rankKey;
 }
 
 /**
