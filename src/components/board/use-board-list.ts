@@ -158,12 +158,13 @@ export function useBoardList(
   // of the page); only a change of filters makes it another list's.
   const queue = useRef(Promise.resolve());
   const recent = useRef(new Map<string, number>());
-  // This board's own moves, per row: when each began (a tick of `ticks`) and whether it still awaits
-  // its answer. A live read begun before a row's latest move, or while it was on its way, may carry
-  // the row's place from before it: that row stays as the move put it, and the move's own change
-  // event (sent once it is saved) brings its state.
+  // When this board's latest move of each row began (a tick of `ticks`). A live read begun before it
+  // carries the row's place from before that move (a read of the previous move's change, answered
+  // after a quick second move or an Undo): that row stays as the move put it, and the move's own
+  // change event, sent once it is saved, brings its state. (A read begun later is applied: it is
+  // most likely that event's, and it also mends a window read that the move overtook.)
   const ticks = useRef(0);
-  const ownMoves = useRef(new Map<string, { began: number; pending: boolean }>());
+  const ownMoves = useRef(new Map<string, number>());
   const listQuery = useRef(query);
   useLayoutEffect(() => {
     listQuery.current = query;
@@ -180,12 +181,11 @@ export function useBoardList(
       queue.current = queue.current
         .then(async () => {
           const began = ++ticks.current;
-          const moving = new Set(ids.filter((id) => ownMoves.current.get(id)?.pending));
           const data = await read(new URLSearchParams({ ids: ids.join(",") }));
           if (asked !== listQuery.current) return; // the filters changed meanwhile: that list is gone
           // A failed read is a gap: re-read what is on screen rather than miss the change.
           if (!data) return resync(latest.current.total);
-          const fresh = ids.filter((id) => !moving.has(id) && (ownMoves.current.get(id)?.began ?? 0) < began);
+          const fresh = ids.filter((id) => (ownMoves.current.get(id) ?? 0) < began);
           const rows = fresh.length === ids.length ? data.rows : data.rows.filter((row) => fresh.includes(row.id));
           const patched = patchSlots(latest.current.slots, fresh, rows, data.total);
           if (patched) {
@@ -203,7 +203,7 @@ export function useBoardList(
   }, [read, query, resync]);
 
   // A move that was not saved sends no change event: the row is read again, in case a live read of
-  // it was set aside while the move was on its way.
+  // it was set aside meanwhile.
   const rereadRow = (id: string) => window.dispatchEvent(boardChangeEvent({ table: "Initiative", ids: [id] }));
 
   const move: MoveRow = (id, target, reason) => {
@@ -224,12 +224,7 @@ export function useBoardList(
         return now < 0 ? previous : { ...previous, slots: moveToPosition(previous.slots, now, position) };
       });
     moveTo(to);
-    const began = ++ticks.current;
-    ownMoves.current.set(id, { began, pending: true });
-    const settle = () => {
-      const own = ownMoves.current.get(id);
-      if (own?.began === began) own.pending = false;
-    };
+    ownMoves.current.set(id, ++ticks.current);
     startTransition(async () => {
       const form = new FormData();
       form.set("initiativeId", id);
@@ -239,7 +234,6 @@ export function useBoardList(
       if (reason?.trim()) form.set("reason", reason.trim());
       try {
         const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
-        settle();
         if (result.ok) {
           const moved = { from: Number(result.data?.from ?? from), to: Number(result.data?.to ?? to) };
           // The server's numbers are the list's truth. When they differ from this list's, the list was
@@ -271,7 +265,6 @@ export function useBoardList(
           setError(t("reorder.failed", { title: row.title, message: details }));
         }
       } catch {
-        settle();
         moveTo(from);
         rereadRow(id);
         setError(t("reorder.failed", { title: row.title, message: t("errors.generic") }));
