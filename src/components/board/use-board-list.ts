@@ -68,6 +68,8 @@ export function useBoardList(
   const loading = useRef(new Set<number>());
   const stale = useRef(new Set<number>());
   const generation = useRef(0);
+  /** This board's moves on their way to the server; window reads wait for them (see `move`). */
+  const moving = useRef(0);
   const visible = useRef<[number, number]>([0, 0]);
   const latest = useRef(list);
   const summary = useRef(onSummary);
@@ -128,10 +130,14 @@ export function useBoardList(
         void read(new URLSearchParams({ offset: String(start), limit: String(FETCH_WINDOW) }))
           .then((data) => {
             if (!data || asked !== generation.current) return;
+            // Read while a move of this board was on its way: it may hold the list from before it.
+            if (moving.current > 0) return void stale.current.add(start);
             setList((previous) => ({ total: data.total, slots: placed(data.total, data, previous.slots) }));
             summary.current?.(data);
           })
-          .finally(() => loading.current.delete(start));
+          .finally(() => {
+            if (asked === generation.current) loading.current.delete(start); // (else a newer read may be on its way)
+          });
       }
     },
     [read],
@@ -225,6 +231,20 @@ export function useBoardList(
       });
     moveTo(to);
     ownMoves.current.set(id, ++ticks.current);
+    // A window read that answers while a move is on its way, or is still on its way when the move
+    // is answered, may hold the list from before the move: it is dropped, and the window is read
+    // again once no move is on its way (saved, or not).
+    moving.current += 1;
+    let done = false;
+    const answered = () => {
+      if (done) return;
+      done = true;
+      moving.current -= 1;
+      for (const start of loading.current) stale.current.add(start);
+      loading.current.clear();
+      generation.current += 1;
+      if (moving.current === 0) ensure(...visible.current);
+    };
     startTransition(async () => {
       const form = new FormData();
       form.set("initiativeId", id);
@@ -234,6 +254,7 @@ export function useBoardList(
       if (reason?.trim()) form.set("reason", reason.trim());
       try {
         const result = await reorderInitiativeAction(INITIAL_ACTION_STATE, form);
+        answered();
         if (result.ok) {
           const moved = { from: Number(result.data?.from ?? from), to: Number(result.data?.to ?? to) };
           // The server's numbers are the list's truth. When they differ from this list's, the list was
@@ -265,6 +286,7 @@ export function useBoardList(
           setError(t("reorder.failed", { title: row.title, message: details }));
         }
       } catch {
+        answered();
         moveTo(from);
         rereadRow(id);
         setError(t("reorder.failed", { title: row.title, message: t("errors.generic") }));
