@@ -13,6 +13,21 @@ const rowOf = (page: Page, title: string) =>
 const firstRowTitle = (page: Page) => page.getByRole("table").getByRole("rowheader").first();
 const rankOf = async (page: Page, title: string) =>
   Number(await rowOf(page, title).getByRole("cell").nth(1).innerText());
+/** A keyboard drag: the row's handle, Space, ArrowUp `places` times (each announced), Space. */
+const dragUpByKeyboard = async (page: Page, title: string, from: number, places: number) => {
+  await page.getByRole("button", { name: `Drag to reorder: ${title}` }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(
+    `Picked up “${title}” at position ${from}.`,
+  );
+  for (let over = from - 1; over >= from - places; over -= 1) {
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(
+      `“${title}” is over position ${over}.`,
+    );
+  }
+  await page.keyboard.press("Space");
+};
 /** The positions a move's announcement names ("“…” moved from 5 to 3."). */
 const announcedMove = async (page: Page, title: string) => {
   const status = page.getByRole("status").filter({ hasText: `“${title}” moved from` });
@@ -105,18 +120,7 @@ test("the CMO drags an initiative by keyboard: Space, arrow keys, Space", async 
   await page.goto("/board");
   const from = await rankOf(page, title);
   expect(from).toBeGreaterThan(2);
-  await page.getByRole("button", { name: `Drag to reorder: ${title}` }).focus();
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(
-    `Picked up “${title}” at position ${from}.`,
-  );
-  for (const over of [from - 1, from - 2]) {
-    await page.keyboard.press("ArrowUp");
-    await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(
-      `“${title}” is over position ${over}.`,
-    );
-  }
-  await page.keyboard.press("Space");
+  await dragUpByKeyboard(page, title, from, 2);
   await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
     `“${title}” moved from ${from} to ${from - 2}.`,
   );
@@ -178,18 +182,7 @@ test("a drop on a list a change behind takes the place of the row it was dropped
     expect(await rankOf(page, first!)).toBe(seen - 2);
     // Someone else takes the first of the four off the list; this board has not heard of it.
     await queryE2eDatabase(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e' WHERE title = $1`, [gone]);
-    await page.getByRole("button", { name: `Drag to reorder: ${dragged}` }).focus();
-    await page.keyboard.press("Space");
-    await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toHaveText(
-      `Picked up “${dragged}” at position ${seen}.`,
-    );
-    for (const over of [seen - 1, seen - 2]) {
-      await page.keyboard.press("ArrowUp");
-      await expect(page.getByRole("status").filter({ hasText: "is over" })).toHaveText(
-        `“${dragged}” is over position ${over}.`,
-      );
-    }
-    await page.keyboard.press("Space"); // dropped on "first": it goes above it, wherever "first" is now
+    await dragUpByKeyboard(page, dragged!, seen, 2); // dropped on "first": it goes above it, wherever "first" is now
     const { from, to } = await announcedMove(page, dragged!);
     expect(from - to).toBe(2); // above "second" and "first", not between them as the position shown would put it
     const order = await queryE2eDatabase<{ title: string }>(
@@ -219,14 +212,10 @@ test("a drop on a row that has just left the list is refused, and the board show
     await signInAs(page, DEMO.cmo);
     await page.goto("/board");
     const keyBefore = await queryE2eDatabase(`SELECT "rankKey" FROM "Initiative" WHERE title = $1`, [dragged]);
+    const seen = await rankOf(page, dragged!);
     // Someone else takes "left" off the list; this board has not heard of it and drops on it.
     await queryE2eDatabase(`UPDATE "Initiative" SET status = 'DROPPED', "dropReason" = 'e2e' WHERE title = $1`, [left]);
-    await page.getByRole("button", { name: `Drag to reorder: ${dragged}` }).focus();
-    await page.keyboard.press("Space");
-    await expect(page.getByRole("status").filter({ hasText: "Picked up" })).toContainText(dragged!);
-    await page.keyboard.press("ArrowUp");
-    await expect(page.getByRole("status").filter({ hasText: "is over" })).toContainText(dragged!);
-    await page.keyboard.press("Space");
+    await dragUpByKeyboard(page, dragged!, seen, 1);
     await expect(page.getByRole("alert").filter({ hasText: "was not moved" })).toHaveText(
       `“${dragged}” was not moved: The row it was dropped on has left the ranked list meanwhile. The board now shows the list as it is: move it again.`,
     );

@@ -5,3 +5,15 @@ export function messageLeaves(tree: unknown, prefix = ""): [string, string][] {
     messageLeaves(value, prefix ? `${prefix}.${key}` : key),
   );
 }
+
+/** Whether a catalogue has a message (or a namespace) at a dotted key. */
+export function hasMessage(messages: unknown, key: string): boolean {
+  return (
+    key
+      .split(".")
+      .reduce<unknown>(
+        (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+        messages,
+      ) !== undefined
+  );
+}

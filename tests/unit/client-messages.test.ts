@@ -11,6 +11,7 @@ import {
 } from "@/i18n/client-messages";
 import { loadMessages } from "@/i18n/load-messages";
 import { clientFiles, clientKeyUses, reachableFiles } from "../support/client-message-usage";
+import { hasMessage } from "../support/message-leaves";
 
 // The browser gets only part of the catalogue (src/i18n/client-messages.ts): the frame's on every
 // page, a segment's in its pages. A key a client component reads outside what its page gets would
@@ -39,13 +40,7 @@ function versionedFormLabelNamespaces(files: string[]): { file: string; key: str
 
 describe("the browser gets every message a client component reads, and only those", async () => {
   const english = await loadMessages("en");
-  const exists = (key: string) =>
-    key
-      .split(".")
-      .reduce<unknown>(
-        (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
-        english,
-      ) !== undefined;
+  const exists = (key: string) => hasMessage(english, key);
   const files = clientFiles(sourceFiles(SRC), SRC);
   const results = files.map((file) => clientKeyUses(path.relative(ROOT, file), readFileSync(file, "utf8"), exists));
   const labels = versionedFormLabelNamespaces(files);

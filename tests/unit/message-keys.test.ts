@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMessages, MESSAGE_AREAS } from "@/i18n/load-messages";
 import { LOCALES } from "@/i18n/locales";
+import { hasMessage } from "../support/message-leaves";
 
 // Keys that would silently vanish: a key written twice (in one file, or a namespace's key in two area
 // files: the later one wins when they are merged), and a key the code uses that a catalogue lacks.
@@ -93,13 +94,6 @@ function usedKeys(source: string): { key: string; namespaces: string[] }[] {
 
 describe("every message key the code names exists in both languages", async () => {
   const catalogues = await Promise.all(LOCALES.map(async (locale) => [locale, await loadMessages(locale)] as const));
-  const has = (messages: Record<string, unknown>, key: string) =>
-    key
-      .split(".")
-      .reduce<unknown>(
-        (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
-        messages,
-      ) !== undefined;
   const used = sourceFiles(path.join(ROOT, "src")).flatMap((file) =>
     usedKeys(readFileSync(file, "utf8")).map((use) => ({ file: path.relative(ROOT, file), ...use })),
   );
@@ -115,7 +109,8 @@ describe("every message key the code names exists in both languages", async () =
   it.each(LOCALES.map((locale) => [locale]))("in %s", (locale) => {
     const messages = catalogues.find(([name]) => name === locale)![1];
     const missing = used.filter(
-      ({ key, namespaces }) => !namespaces.some((namespace) => has(messages, namespace ? `${namespace}.${key}` : key)),
+      ({ key, namespaces }) =>
+        !namespaces.some((namespace) => hasMessage(messages, namespace ? `${namespace}.${key}` : key)),
     );
     expect(missing.map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
   });
@@ -148,13 +143,6 @@ describe("every message a form schema or a domain refusal names exists in both l
 
   it.each(LOCALES.map((locale) => [locale]))("in %s", (locale) => {
     const messages = catalogues.find(([name]) => name === locale)![1];
-    const has = (key: string) =>
-      key
-        .split(".")
-        .reduce<unknown>(
-          (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
-          messages,
-        ) !== undefined;
-    expect(used.filter(({ key }) => !has(key)).map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
+    expect(used.filter(({ key }) => !hasMessage(messages, key)).map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
   });
 });
