@@ -1,6 +1,7 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import type { Page } from "@playwright/test";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
 import { DATA_DIR, seedDemoData, startApp, startPostgres, type Running } from "./support/processes";
 
@@ -44,6 +45,28 @@ test.beforeAll(async () => {
     LEVERS_DB_STATEMENT_TIMEOUT_MS: "3000",
   });
 });
+
+// When a test here fails, the fault app's and database's last lines say what they lived through.
+test.afterEach(async ({ page }, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  console.log(`--- the page was at ${page.url()}: ${await page.title().catch(() => "(no title)")} ---`);
+  for (const [name, process] of [
+    ["app", app],
+    ["database", database],
+  ] as const)
+    console.log(`--- the fault ${name}'s last output ---\n${process?.output().slice(-6_000) ?? "(stopped)"}`);
+});
+
+/**
+ * Waits until React has taken over the page's form. A click before that is a plain browser post,
+ * whose answer is a whole new page, rendered with the database (the error page when it is down).
+ */
+async function formIsInteractive(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const form = document.querySelector("main form");
+    return !!form && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+  });
+}
 
 test.afterAll(async () => {
   await app?.stop();
@@ -97,6 +120,7 @@ test("a form sent while the database is down keeps what was typed, and the same 
   await page.getByLabel("Marketing owner").selectOption({ label: "Luca Bianchi" });
   await page.getByLabel("IT owner").selectOption({ label: "Davide Greco" });
   await page.getByLabel("Business outcome").fill("Kept through the outage");
+  await formIsInteractive(page);
 
   await database!.stop();
   database = null;
