@@ -85,6 +85,13 @@ test("a board member reads the KPIs: the NPS trend, as a chart or a table, and n
   await trend.getByRole("button", { name: "Show as table" }).click();
   await expect(trend.getByRole("table")).toBeVisible();
   await expect(trend.getByRole("row")).toHaveCount(15); // a header and 14 months of demo data
+  // The rows are written in the browser from the line's points: a day in the medium style, a number.
+  const latest = trend.getByRole("row").last();
+  await expect(latest.getByRole("rowheader")).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  await expect(latest.getByRole("cell")).toHaveText(/^-?\d[\d,]*(\.\d)?$/);
+  await expect(trend.getByText(/^Net Promoter Score: /)).toContainText(
+    `${await latest.getByRole("cell").innerText()} points on ${await latest.getByRole("rowheader").innerText()}`,
+  );
   await expect(trend.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-pressed", "true");
 
   await page.getByRole("link", { name: "Net Promoter Score", exact: true }).click();

@@ -1,19 +1,39 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { Card } from "../ui/card";
+import { CHART_NUMBER_FORMAT } from "./chart-style";
 
-export interface TableView {
-  caption: string;
-  columns: string[];
-  rows: (string | number)[][];
+/** A chart's data as a table: its rows as written, or a line's points (a day and a value each). */
+export type TableView = { caption: string; columns: string[] } & (
+  | { rows: (string | number)[][] }
+  | {
+      /**
+       * Written here when the table is shown: the day in the language's medium style, the value as
+       * the chart writes numbers. The same array as the line's own points, which the page's payload
+       * then carries once.
+       */
+      points: { date: string; value: number }[];
+    }
+);
+
+/** The rows of a table view; a line's points are written in the browser's language. */
+function useTableRows(table: TableView, shown: boolean): (string | number)[][] {
+  const format = useFormatter();
+  if ("rows" in table) return table.rows;
+  if (!shown) return [];
+  return table.points.map(({ date, value }) => [
+    format.dateTime(Date.parse(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+    format.number(value, CHART_NUMBER_FORMAT),
+  ]);
 }
 
 /**
  * The one interactive part of a chart: "Show as table" / "Show as chart". The chart is handed in
  * (drawn on the server, or a client component drawn from its points such as the KPI line); the table
- * comes as data (shorter in the page than its markup) and is drawn here when asked for. A few hundred
- * bytes of script.
+ * comes as data (shorter in the page than its markup), or as the line's points, and is drawn here
+ * when asked for: only ever in the browser. A few hundred bytes of script.
  */
 export function ChartToggle({
   title,
@@ -32,6 +52,7 @@ export function ChartToggle({
 }) {
   const id = useId();
   const [asTable, setAsTable] = useState(false);
+  const rows = useTableRows(table, asTable);
   return (
     <Card as="figure" aria-labelledby={`${id}-title`}>
       <div className="mb-2 flex items-start justify-between gap-3">
@@ -63,7 +84,7 @@ export function ChartToggle({
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {table.rows.map((row, index) => (
+              {rows.map((row, index) => (
                 <tr key={index}>
                   {row.map((cell, column) =>
                     column === 0 ? (

@@ -41,7 +41,7 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
       table={{
         caption: kpi.name,
         columns: [t("charts.date"), `${t("charts.value")} (${unitLabel})`],
-        rows: kpi.points.map((p) => [day(p.date), number(p.value)]),
+        points: kpi.points, // written in the browser when shown; the payload carries the points once
       }}
     >
       {kpi.points.length === 0 ? (
