@@ -143,20 +143,31 @@ export function useBoardList(
     [read],
   );
 
+  // Drops the window reads on their way (their answers will be ignored) and marks `windows` stale;
+  // those on screen are read again now, or once no move of this board is on its way (a read
+  // answered while one is would be set aside anyway, see `ensure`).
+  const readAgain = useCallback(
+    (windows: Iterable<number>) => {
+      for (const start of windows) stale.current.add(start);
+      loading.current.clear();
+      generation.current += 1;
+      if (moving.current === 0) ensure(...visible.current);
+    },
+    [ensure],
+  );
+
   // Every window is stale: re-read those on screen (the list keeps what it shows meanwhile).
   const resync = useCallback(
     (size: number) => {
-      generation.current += 1;
-      loading.current.clear();
-      for (let start = 0; start < size; start += FETCH_WINDOW) stale.current.add(start);
       latest.current = {
         slots: placed(size, { rows: [], offset: 0, total: size }, latest.current.slots),
         total: size,
       };
       setList(latest.current);
-      ensure(...visible.current);
+      const windows = Array.from({ length: Math.ceil(size / FETCH_WINDOW) }, (_, index) => index * FETCH_WINDOW);
+      readAgain(windows);
     },
-    [ensure],
+    [readAgain],
   );
 
   // Live changes by others: read only the initiatives named, one change after another. An answer
@@ -240,10 +251,7 @@ export function useBoardList(
       if (done) return;
       done = true;
       moving.current -= 1;
-      for (const start of loading.current) stale.current.add(start);
-      loading.current.clear();
-      generation.current += 1;
-      if (moving.current === 0) ensure(...visible.current);
+      readAgain([...loading.current]);
     };
     startTransition(async () => {
       const form = new FormData();
@@ -279,9 +287,11 @@ export function useBoardList(
           if (reason !== UNDO_REASON && moved.from !== moved.to)
             setLastMove({ id, title: row.title, to: moved.to, back });
         } else {
+          // A list behind is read again, this row with it (first, so that the row's return applies
+          // to what it keeps meanwhile); otherwise only the row is.
           if (result.refusal?.listBehind) resync(latest.current.total);
           moveTo(from);
-          rereadRow(id);
+          if (!result.refusal?.listBehind) rereadRow(id);
           const details = [result.message, ...Object.values(result.fieldErrors).flat()].filter(Boolean).join(" ");
           setError(t("reorder.failed", { title: row.title, message: details }));
         }
