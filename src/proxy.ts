@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkActionEnvelope } from "@/lib/action-envelope";
 import { securityHeaders } from "@/lib/security-headers";
+import { SESSION_COOKIES } from "@/lib/session-cookie";
 
 const REQUEST_ID_HEADER = "x-request-id";
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PUBLIC_PATHS = ["/login", "/api/"];
 
 /**
@@ -30,7 +30,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const { pathname, search } = request.nextUrl;
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = Object.values(SESSION_COOKIES).some((name) => request.cookies.has(name));
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(path));
   if (!hasSession && !isPublic && request.method === "GET") {
     const login = new URL("/login", request.url);

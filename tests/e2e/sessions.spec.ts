@@ -176,5 +176,15 @@ test("cookies are Secure when a trusted proxy says the browser came over https, 
   const session = setCookies(signIn).find((cookie) => cookie.startsWith("__Secure-next-auth.session-token="));
   expect(session).toMatch(/;\s*Secure/i);
   expect(session).toMatch(/;\s*HttpOnly/i);
+  // Pages read that cookie when the request came over https, and only then.
+  const cookie = session!.split(";")[0]!;
+  const overHttps = await proxied.get("/dashboard", { headers: { cookie }, maxRedirects: 0 });
+  expect(overHttps.status()).toBe(200);
+  expect(await overHttps.text()).toContain("Signed in as");
   await proxied.dispose();
+  const overHttp = await playwright.request.newContext({ baseURL });
+  const refused = await overHttp.get("/dashboard", { headers: { cookie }, maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers().location).toMatch(/\/login/);
+  await overHttp.dispose();
 });
