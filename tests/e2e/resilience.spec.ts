@@ -31,6 +31,16 @@ async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] 
   }
 }
 
+/** Databases stopped by the tests, kept for their output. */
+const stopped: Running[] = [];
+
+async function stopDatabase(): Promise<void> {
+  const running = database!;
+  database = null;
+  stopped.push(running);
+  await running.stop();
+}
+
 async function restartDatabase(): Promise<void> {
   database = await startPostgres(pgDataDir, pgPort, "levers_fault");
 }
@@ -50,11 +60,16 @@ test.beforeAll(async () => {
 test.afterEach(async ({ page }, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
   console.log(`--- the page was at ${page.url()}: ${await page.title().catch(() => "(no title)")} ---`);
-  for (const [name, process] of [
+  const processes: [string, Running | null][] = [
     ["app", app],
+    ...stopped.map((running, index): [string, Running] => [`database stopped ${index + 1}`, running]),
     ["database", database],
-  ] as const)
-    console.log(`--- the fault ${name}'s last output ---\n${process?.output().slice(-6_000) ?? "(stopped)"}`);
+  ];
+  for (const [name, running] of processes)
+    console.log(
+      `--- the fault ${name} (exit ${running?.child.exitCode ?? running?.child.signalCode ?? "-"}): last output ---\n` +
+        (running?.output().slice(-4_000) ?? "(none)"),
+    );
 });
 
 /**
@@ -114,16 +129,15 @@ test("a form sent while the database is down keeps what was typed, and the same 
 }) => {
   await signInAs(page, DEMO.cmo);
   await page.goto("/initiatives/new");
+  await formIsInteractive(page);
   const title = `Typed during an outage ${randomUUID().slice(0, 6)}`;
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Lever").selectOption("PROCESSES");
   await page.getByLabel("Marketing owner").selectOption({ label: "Luca Bianchi" });
   await page.getByLabel("IT owner").selectOption({ label: "Davide Greco" });
   await page.getByLabel("Business outcome").fill("Kept through the outage");
-  await formIsInteractive(page);
 
-  await database!.stop();
-  database = null;
+  await stopDatabase();
   await page.getByRole("button", { name: "Propose initiative" }).click();
   await expect(page.locator("main form").getByRole("alert")).toHaveText(BUSY, { timeout: 15_000 });
   await expect(page.getByLabel("Title")).toHaveValue(title);
@@ -144,8 +158,7 @@ test("an open board shows Reconnecting… while the database restarts, then Live
   await expect(indicator).toHaveText("Live");
   await expect(indicator).toHaveAttribute("aria-live", "polite");
 
-  await database!.stop();
-  database = null;
+  await stopDatabase();
   await expect(indicator).toHaveText("Reconnecting…", { timeout: 15_000 });
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // longer than one retry
   await restartDatabase();

@@ -1,4 +1,4 @@
-// A stand-alone embedded PostgreSQL for fault tests: `tsx tests/support/run-postgres.ts <dataDir> <port> [database]`
+// A stand-alone embedded PostgreSQL for fault tests: `node --import tsx tests/support/run-postgres.ts <dataDir> <port> [database]`
 // starts it (creating and migrating `database` on first use), prints "ready <url>" and runs until
 // SIGTERM or SIGINT, when it stops the server (fast shutdown). Killing this process is how a test
 // stops "the database"; running it again restarts it on the same data.

@@ -15,9 +15,17 @@ export interface Running {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-/** Starts a command (npm from PATH, anything else from the project's node_modules/.bin), keeping its output. */
+/**
+ * Starts a command (npm from PATH, `node` as this very Node, anything else from the project's
+ * node_modules/.bin), keeping its output.
+ */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Running {
-  const executable = command === "npm" ? "npm" : path.join(PROJECT_ROOT, "node_modules", ".bin", command);
+  const executable =
+    command === "npm"
+      ? "npm"
+      : command === "node"
+        ? process.execPath
+        : path.join(PROJECT_ROOT, "node_modules", ".bin", command);
   const child = spawn(executable, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
@@ -65,9 +73,11 @@ export async function startPostgres(
   port: number,
   database?: string,
 ): Promise<Running & { url: string }> {
+  // Node with tsx's loader, not the tsx command: that one relays a stop signal to the script and
+  // SIGKILLs it when it has not answered within 30 ms (a busy machine), which leaves postgres running.
   const running = run(
-    "tsx",
-    ["tests/support/run-postgres.ts", dataDir, String(port), ...(database ? [database] : [])],
+    "node",
+    ["--import", "tsx", "tests/support/run-postgres.ts", dataDir, String(port), ...(database ? [database] : [])],
     process.env,
   );
   const url = await waitFor(
