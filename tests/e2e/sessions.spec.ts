@@ -5,6 +5,7 @@ import { encode } from "next-auth/jwt";
 import { DEMO_PASSWORD } from "../../prisma/demo-accounts";
 import { queryE2eDatabase } from "./support/database";
 import { DEMO, expect, signInAs, test } from "./support/fixtures";
+import { sessionCookieName } from "../../src/lib/session-cookie";
 
 const SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only";
 
@@ -39,7 +40,7 @@ test("a copy of the session cookie taken before signing out is refused afterward
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/board$/);
   const copied = await page.context().cookies();
-  expect(copied.some((cookie) => cookie.name === "next-auth.session-token")).toBe(true);
+  expect(copied.some((cookie) => cookie.name === sessionCookieName(false))).toBe(true);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -173,7 +174,8 @@ test("cookies are Secure when a trusted proxy says the browser came over https, 
     headers: { cookie: csrfCookie!.split(";")[0]! },
     maxRedirects: 0,
   });
-  const session = setCookies(signIn).find((cookie) => cookie.startsWith("__Secure-next-auth.session-token="));
+  // The name next-auth writes is the one pages read (src/lib/session-cookie.ts).
+  const session = setCookies(signIn).find((cookie) => cookie.startsWith(`${sessionCookieName(true)}=`));
   expect(session).toMatch(/;\s*Secure/i);
   expect(session).toMatch(/;\s*HttpOnly/i);
   // Pages read that cookie when the request came over https, and only then.

@@ -26,7 +26,8 @@ class SessionEnded extends Error {
 // The user each request's jwt callback found, for its session callback (same token object).
 const resolvedUsers = new WeakMap<object, SessionUser>();
 // Tokens whose session could not be checked because the database was unreachable: the cookie is
-// kept (an outage signs nobody out) and the request answers "busy, try again" (see getCurrentUser).
+// kept (an outage signs nobody out). These callbacks serve next-auth's own routes (/api/auth/session);
+// pages, actions and API routes read the session with getCurrentUser (session.ts), by the same rules.
 const uncheckedTokens = new WeakSet<object>();
 
 async function requestOrigin(): Promise<RequestOrigin> {

@@ -6,6 +6,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { sessionCookieName } from "@/lib/session-cookie";
 import { isDatabaseUnavailable, markDatabaseUnavailable } from "../db-errors";
 import { serverEnv } from "../env";
+import { requestLogger } from "../log";
 import { isHttpsRequest } from "./request-security";
 import { decodeSessionToken } from "./session-token";
 import { liveSessionUser } from "./server-sessions";
@@ -50,18 +51,34 @@ export async function resolveSessionUser(
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const https = isHttpsRequest(await headers());
   const token = (await cookies()).get(sessionCookieName(https))?.value;
+  if (!token) return null;
   const secret = serverEnv().NEXTAUTH_SECRET;
-  if (!token || !secret) return null;
-  const claims = await decodeSessionToken({ token, secret }).catch(() => null);
-  if (!claims) return null; // not ours, tampered with, or expired
+  // next-auth refuses to run without it too: no cookie could have been written.
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: start Levers with `npm start`, or set it.");
+  let claims: Awaited<ReturnType<typeof decodeSessionToken>>;
+  try {
+    claims = await decodeSessionToken({ token, secret });
+  } catch (error) {
+    // Not ours (another secret), tampered with, or past its end: signed out. All but the last are
+    // worth a line for the security team, as next-auth's JWT_SESSION_ERROR was.
+    if ((error as { code?: unknown }).code !== "ERR_JWT_EXPIRED")
+      (await requestLogger()).warn({ err: error }, "session cookie refused: it could not be decrypted or read");
+    return null;
+  }
+  if (!claims) return null;
   try {
     return await resolveSessionUser({ id: claims.sub, sid: claims.sid });
   } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    // The session could not be checked (database unreachable): "busy, try again", not "signed out".
-    throw markDatabaseUnavailable(
-      Object.assign(new Error("The database is unreachable: the session could not be checked."), { code: "08006" }),
-    );
+    if (isDatabaseUnavailable(error))
+      // The session could not be checked (database unreachable): "busy, try again", not "signed out".
+      throw markDatabaseUnavailable(
+        Object.assign(new Error("The database is unreachable: the session could not be checked."), {
+          code: "08006",
+        }),
+      );
+    // As next-auth did with a failing check: logged, and nobody is signed in on it.
+    (await requestLogger()).error({ err: error }, "session check failed; treated as signed out");
+    return null;
   }
 });
 
