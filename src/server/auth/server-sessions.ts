@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
+import { isUuid } from "@/lib/schemas/dates";
 import { db } from "../db";
 import type { RequestOrigin } from "../domain/context";
 import { serverEnv } from "../env";
@@ -49,8 +50,6 @@ export async function startSession(
   return session.id;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The user of a live session: not revoked, less than 12 hours old, used within the idle timeout,
  * and the account active. Null otherwise. Marks the session as seen (at most once a minute)
@@ -62,8 +61,7 @@ export async function liveSessionUser(
   now = new Date(),
   options: { touch?: boolean } = {},
 ): Promise<SessionUser | null> {
-  if (typeof userId !== "string" || typeof sessionId !== "string" || !UUID.test(userId) || !UUID.test(sessionId))
-    return null;
+  if (!isUuid(userId) || !isUuid(sessionId)) return null;
   const idleSince = new Date(now.getTime() - idleTimeoutMs());
   const rows = await db().$queryRaw<{ id: string; name: string; email: string; role: Role; lastSeenAt: Date }[]>`
     SELECT u.id, u.name, u.email, u.role, s."lastSeenAt"
@@ -81,7 +79,7 @@ export async function liveSessionUser(
 
 /** Ends one session (sign-out). */
 export async function revokeSession(sessionId: unknown, now = new Date()): Promise<void> {
-  if (typeof sessionId !== "string" || !UUID.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await db().session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
+import { isUuid } from "@/lib/schemas/dates";
 import { serverEnv } from "../env";
 import { logger } from "../log";
 
@@ -37,8 +38,6 @@ export interface BoardChangesOptions {
   connectTimeoutMs?: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Reads a notification's payload: `{"t":"Initiative","ids":["…"]}` (migration
  * 20261202070000_board_change_ids) or `{"t":"TriageScore","ids":"*"}`; anything else (a bare table
@@ -48,11 +47,7 @@ export function parseBoardChange(payload: string): { table: string; ids: Changed
   try {
     const parsed = JSON.parse(payload) as { t?: unknown; ids?: unknown };
     const table = typeof parsed.t === "string" ? parsed.t : "";
-    if (
-      Array.isArray(parsed.ids) &&
-      parsed.ids.length > 0 &&
-      parsed.ids.every((id) => typeof id === "string" && UUID.test(id))
-    ) {
+    if (Array.isArray(parsed.ids) && parsed.ids.length > 0 && parsed.ids.every(isUuid)) {
       return { table, ids: parsed.ids as string[] };
     }
     return { table, ids: "*" };

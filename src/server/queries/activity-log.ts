@@ -2,12 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, type Actor } from "@/lib/permissions";
-import { calendarDate } from "@/lib/schemas/dates";
+import { calendarDate, isUuid } from "@/lib/schemas/dates";
 import { db } from "../db";
 import { peopleNamed, withNames } from "./history-people";
 
 export const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const activityFilterSchema = z.object({
   action: z
@@ -102,7 +101,7 @@ export async function listActivity(
   const titleOf = new Map(titles.map((i) => [i.id, i.title]));
   // KPIs by their id (KPI events) or their measurement's id; people by id (account events, person fields).
   const idsOf = (type: string) =>
-    page.filter((e) => e.entityType === type && e.entityId !== null && UUID.test(e.entityId)).map((e) => e.entityId!);
+    page.filter((e) => e.entityType === type && isUuid(e.entityId)).map((e) => e.entityId!);
   const kpiIds = idsOf("kpi");
   const measurementIds = idsOf("kpi_measurement");
   const [kpis, measurements, nameOf] = await Promise.all([

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/schemas/dates";
 import { db } from "../db";
 
 // Recorded changes keep user ids (owners, approvers, the person an account event is about): every view
@@ -21,7 +22,7 @@ export async function peopleNamed(
       for (const value of [change?.before, change?.after]) if (typeof value === "string") ids.add(value);
     }
   }
-  const uuids = [...ids].filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const uuids = [...ids].filter(isUuid);
   const people = uuids.length
     ? await db().user.findMany({ where: { id: { in: uuids } }, select: { id: true, name: true } })
     : [];

@@ -4,6 +4,7 @@ import { isLive } from "@/lib/initiative-enums";
 import { clampPosition, evenKeys, keyBetween, needsRebalance } from "@/lib/ranking";
 import { MOST_PLACES, REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
 import { farMoveNeedsReason } from "@/lib/triage";
+import { isUuid } from "@/lib/schemas/dates";
 import { loadLiveScores } from "../../triage-scores";
 import { db } from "../../db";
 import { liveSql } from "../../live-sql";
@@ -14,8 +15,6 @@ import { DomainError, notFound } from "../errors";
 import { LIVE_STATUSES, lockRanking } from "./ranking-lock";
 
 type Tx = Prisma.TransactionClient;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ReorderInitiativeInput {
   initiativeId: string;
@@ -61,7 +60,7 @@ export async function reorderInitiative(
   if (by !== undefined && !(Number.isInteger(by) && by !== 0 && Math.abs(by) <= MOST_PLACES)) {
     throw DomainError.invalid({ by: "validation.step" });
   }
-  if (at !== undefined && !UUID.test(at)) throw DomainError.invalid({ at: "validation.invalid" });
+  if (at !== undefined && !isUuid(at)) throw DomainError.invalid({ at: "validation.invalid" });
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
     // Reads that grow with the larger of the two positions, not with the list: the moved row, then
