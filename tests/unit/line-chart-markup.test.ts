@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFormatter } from "next-intl";
-import { lineChartLabels } from "@/components/charts/line-chart";
+import { lineChartLabels, lineChartMarkupIn } from "@/components/charts/line-chart";
 import { lineChartMarkup, type LineChartData } from "@/components/charts/line-chart-markup";
 import { el, empty, escapeMarkup, markup } from "@/components/charts/svg-markup";
 
@@ -80,5 +80,36 @@ describe("a line chart's labels", () => {
         );
     }
     expect(lineChartLabels("it").month("2026-12-01")).toBe("dic 2026");
+  });
+});
+
+describe("a line chart written once for the same data", () => {
+  const data: LineChartData = {
+    points: [
+      { date: "2026-01-01", value: 10 },
+      { date: "2026-02-01", value: 20 },
+    ],
+    target: { value: 40, label: "Target 40" },
+    baseline: null,
+    height: 180,
+  };
+
+  it("reads as the chart written anew, and follows a changed value, target, height or language", () => {
+    expect(lineChartMarkupIn("en", data)).toBe(lineChartMarkup(data, lineChartLabels("en")));
+    expect(lineChartMarkupIn("en", { ...data })).toBe(lineChartMarkupIn("en", data));
+    const changed: LineChartData[] = [
+      { ...data, points: [data.points[0]!, { date: "2026-02-01", value: 21 }] },
+      { ...data, points: [...data.points, { date: "2026-03-01", value: 20 }] },
+      { ...data, target: { value: 41, label: "Target 41" } },
+      { ...data, baseline: 5 },
+      { ...data, height: 200 },
+    ];
+    for (const other of changed) {
+      expect(lineChartMarkupIn("en", other)).toBe(lineChartMarkup(other, lineChartLabels("en")));
+      expect(lineChartMarkupIn("en", other)).not.toBe(lineChartMarkupIn("en", data));
+    }
+    expect(lineChartMarkupIn("it", data)).toBe(lineChartMarkup(data, lineChartLabels("it")));
+    expect(lineChartMarkupIn("it", data)).toContain("feb 2026");
+    expect(lineChartMarkupIn("en", data)).toContain("Feb 2026");
   });
 });
