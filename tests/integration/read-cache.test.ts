@@ -132,10 +132,12 @@ describe("a cached read", () => {
     expect(readCacheSize()).toBe(entries);
   });
 
-  it("answers the same as the database, and each reader gets a copy of its own", async () => {
+  it("answers the same as the database, and no reader can change what the next one gets", async () => {
     const first = await dashboard();
-    first.top.length = 0;
-    first.figures.live = -1;
+    expect(() => (first.top.length = 0)).toThrow(TypeError);
+    expect(() => (first.figures.live = -1)).toThrow(TypeError);
+    expect(() => first.top.pop()).toThrow(TypeError);
+    expect(() => (first.top[0]!.title = "changed")).toThrow(TypeError);
     const second = await dashboard();
     expect(second.top.map((row) => row.title)).toContain("Cached initiative 2");
     expect(second.figures.live).toBe(4);

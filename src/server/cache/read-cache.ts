@@ -20,8 +20,22 @@ interface Entry {
   stamp: string;
   /** The clock the result was read for (see `asOf`), "" when it does not depend on it. */
   asOf: string;
-  /** Shared by concurrent readers of the same key and stamp (one database read for all of them). */
+  /** Shared by concurrent readers of the same key and stamp (one database read for all of them), frozen. */
   value: Promise<unknown>;
+}
+
+/**
+ * `value` with every object and array in it frozen, so that the readers who share it can read it and
+ * not change it (a change throws a TypeError: modules run in strict mode). Freezing once costs less
+ * than copying the entry for every reader, which took about 1 ms of each report at 10,000 initiatives.
+ */
+export function deepFreeze<T>(value: T): T {
+  // A typed array cannot be frozen (and no read DTO holds one).
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 // One cache per database client: tests point db() at databases of their own.
@@ -70,19 +84,19 @@ export async function cachedReads<R>(reads: (read: CachedReader) => Promise<R>):
     const clock = String(asOf);
     let entry = cache.get(name);
     if (!entry || entry.stamp !== stamp || entry.asOf !== clock) {
-      const fresh: Entry = { stamp, asOf: clock, value: load() };
+      const fresh: Entry = { stamp, asOf: clock, value: load().then(deepFreeze) };
       entry = fresh;
       cache.set(name, fresh);
       fresh.value.catch(() => cache.drop(name, fresh));
     }
-    return structuredClone(await entry.value) as Awaited<ReturnType<typeof load>>;
+    return (await entry.value) as Awaited<ReturnType<typeof load>>;
   });
 }
 
 /**
  * `load()`'s result for `key`, read again only when the data changed since it was cached (or when
- * it fell out of the LRU). Costs one query (the stamp) on a hit. Every caller gets its own copy, so
- * nobody can change what the next reader gets. `key` must name every parameter of `load` (periods,
+ * it fell out of the LRU). Costs one query (the stamp) on a hit. Callers share the result, frozen
+ * (`deepFreeze`), so nobody can change what the next reader gets. `key` must name every parameter of `load` (periods,
  * dates, ids…) and anything else its result depends on; never a permission (check it before).
  * `asOf` is for results that also depend on the clock (e.g. the minute, `minuteOf(now)`): an entry
  * read for another `asOf` is replaced, not kept beside it, so a key holds one entry whatever the time.
