@@ -44,4 +44,10 @@ describe("with the read cache off", () => {
       expect(queries).toBe(2);
     }
   });
+
+  it("gives a result that no page can change, as with the cache on", async () => {
+    const dashboard = (await loadDashboard(await makeUser("BOARD"), "year", new Date()))!;
+    expect(() => (dashboard.figures.live = -1)).toThrow(TypeError);
+    expect(() => dashboard.top.push(dashboard.top[0]!)).toThrow(TypeError);
+  });
 });
