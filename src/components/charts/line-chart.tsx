@@ -9,7 +9,10 @@ type Labels = Parameters<typeof lineChartMarkup>[1];
 /** Most month labels remembered per language; then the memo starts again. */
 const MAX_MONTHS = 5_000;
 const labelsByLocale = new Map<string, Labels>();
-/** Most characters of chart markup and keys remembered (a month-by-month chart: about 3.5 kB); then the memo starts again. */
+/**
+ * Most characters of chart markup and keys remembered (a month-by-month chart: about 3.5 kB); then
+ * the memo starts again.
+ */
 const MAX_CHART_CHARS = 4_000_000;
 const markupByChart = new Map<string, string>();
 let chartChars = 0;

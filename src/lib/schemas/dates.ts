@@ -15,11 +15,10 @@ export const calendarDate = (message = "validation.date") =>
   z.iso.date(message).refine(isYearInRange, "validation.dateOutOfRange");
 
 /** The check, made once (making a zod schema costs about 0.1 ms: a page asks on every request). */
-let calendarDateCheck: ReturnType<typeof calendarDate> | undefined;
+const calendarDateCheck = calendarDate();
 
 /** The same check as a predicate, for query-string values that are ignored when wrong. */
 export function isCalendarDate(value: unknown): value is string {
-  calendarDateCheck ??= calendarDate();
   return calendarDateCheck.safeParse(value).success;
 }
 

@@ -28,7 +28,8 @@ interface Entry {
  * `value` with every object and array in it frozen, so that the readers who share it can read it and
  * not change it (a change throws a TypeError: modules run in strict mode). Freezing once costs less
  * than copying the entry for every reader, which took about 1 ms of each report at 10,000 initiatives.
- * Plain objects and arrays only: read DTOs hold no Map, Set or Date, whose contents freezing does not protect.
+ * Plain objects and arrays only: read DTOs hold no Map, Set or Date, whose contents freezing does not
+ * protect.
  */
 export function deepFreeze<T>(value: T): T {
   // A typed array cannot be frozen (and no read DTO holds one).
@@ -98,8 +99,9 @@ export async function cachedReads<R>(reads: (read: CachedReader) => Promise<R>):
 /**
  * `load()`'s result for `key`, read again only when the data changed since it was cached (or when
  * it fell out of the LRU). Costs one query (the stamp) on a hit. Callers share the result, frozen
- * (`deepFreeze`), so nobody can change what the next reader gets. `key` must name every parameter of `load` (periods,
- * dates, ids…) and anything else its result depends on; never a permission (check it before).
+ * (`deepFreeze`), so nobody can change what the next reader gets. `key` must name every parameter
+ * of `load` (periods, dates, ids…) and anything else its result depends on; never a permission
+ * (check it before).
  * `asOf` is for results that also depend on the clock (e.g. the minute, `minuteOf(now)`): an entry
  * read for another `asOf` is replaced, not kept beside it, so a key holds one entry whatever the time.
  */
