@@ -81,9 +81,10 @@ const config = [
     },
   },
   {
-    // Server code translates through src/i18n/server.ts (the same API, with formatters kept per server).
+    // Server code translates through src/i18n/server.ts, client components through src/i18n/client.ts
+    // (the same API, with formatters kept per process).
     files: ["src/**"],
-    ignores: ["src/i18n/server.ts"],
+    ignores: ["src/i18n/server.ts", "src/i18n/client.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -93,6 +94,11 @@ const config = [
               name: "next-intl/server",
               importNames: ["getTranslations", "getFormatter"],
               message: "Import getTranslations and getFormatter from @/i18n/server.",
+            },
+            {
+              name: "next-intl",
+              importNames: ["useTranslations", "useFormatter"],
+              message: "Import useTranslations and useFormatter from @/i18n/client (or @/i18n/server on the server).",
             },
           ],
         },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { startTransition } from "react";
 import { isDbUnavailableDigest } from "@/lib/error-digest";

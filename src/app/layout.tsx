@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
-import { messagesFor } from "@/i18n/client-messages";
+import { messagesJsonFor } from "@/i18n/client-messages";
+import { MessagesProvider } from "@/components/messages-provider";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,14 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
   // Only what the frame's client components translate goes to every page; a segment's layout adds
   // what its own translate (src/i18n/client-messages.ts).
-  const messages = messagesFor(await getMessages());
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <MessagesProvider locale={locale} timeZone={timeZone} messages={messagesJsonFor(messages)}>
+          {children}
+        </MessagesProvider>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useEffect, useId } from "react";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { changeOwnPasswordAction } from "@/server/actions/user-actions";

@@ -1,6 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/i18n/locales";

@@ -96,3 +96,13 @@ export function messagesFor(messages: Tree, segment?: MessageSegment): Tree {
   }
   return result;
 }
+
+const serialised = new WeakMap<Tree, string>();
+
+/** `messagesFor` as JSON text, for `<MessagesProvider>` (src/components/messages-provider.tsx): written once too. */
+export function messagesJsonFor(messages: Tree, segment?: MessageSegment): string {
+  const tree = messagesFor(messages, segment);
+  let json = serialised.get(tree);
+  if (json === undefined) serialised.set(tree, (json = JSON.stringify(tree)));
+  return json;
+}

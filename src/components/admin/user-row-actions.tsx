@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";

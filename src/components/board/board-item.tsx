@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/i18n/client";
 import Link from "next/link";
 import type { CSSProperties, KeyboardEvent, PointerEvent } from "react";
 import type { BoardRow } from "@/server/queries/board";
@@ -53,6 +53,37 @@ const LABELLED = "board-labelled";
 
 const CELL = "px-3 py-2 cards:p-0";
 
+type Translate = ReturnType<typeof useTranslations<never>>;
+
+function makeRowLabels(t: Translate) {
+  return {
+    silent: { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") },
+    noDate: t("board.noDate"),
+    rank: t("board.rank"),
+    lever: t("board.lever"),
+    marketingOwner: t("board.marketingOwner"),
+    itOwner: t("board.itOwner"),
+    status: t("board.status"),
+    health: t("board.health"),
+    progress: t("board.progress"),
+    targetDate: t("board.targetDate"),
+    overdue: t("board.overdue"),
+    postUpdate: t("board.postUpdate"),
+  };
+}
+
+const rowLabelsByTranslator = new WeakMap<Translate, ReturnType<typeof makeRowLabels>>();
+
+/**
+ * The words every row repeats, translated once per translator: src/i18n/client.ts keeps one per
+ * catalogue, so once per language for the server's lifetime (and once per page in the browser).
+ */
+function rowLabels(t: Translate): ReturnType<typeof makeRowLabels> {
+  let labels = rowLabelsByTranslator.get(t);
+  if (!labels) rowLabelsByTranslator.set(t, (labels = makeRowLabels(t)));
+  return labels;
+}
+
 /**
  * One item of the board: a table row on a wide screen, a card on phones and tablets (below 1024 px:
  * the `cards:` variant of globals.css) with the title first, every essential field with its heading,
@@ -75,9 +106,9 @@ export function BoardItem({
   const t = useTranslations();
   const format = useFormatter();
   const live = isLive(row.status);
-  const silent = { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") };
+  const labels = rowLabels(t);
   const rank = onMove ? position : live ? row.rank : null;
-  const date = row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : t("board.noDate");
+  const date = row.targetDate ? format.dateTime(new Date(row.targetDate), { dateStyle: "medium" }) : labels.noDate;
   const intent = {
     onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
       if (event.key !== " " && event.key !== "Enter") return;
@@ -138,7 +169,7 @@ export function BoardItem({
         </td>
       ) : null}
       <td
-        data-label={t("board.rank")}
+        data-label={labels.rank}
         className={`${LABELLED} ${CELL} text-right font-semibold tabular-nums cards:text-left`}
       >
         {rank ?? "—"}
@@ -151,37 +182,34 @@ export function BoardItem({
         <Link href={`/initiatives/${row.id}`} className="hover:underline">
           {row.title}
         </Link>
-        <OneSidedBadge silentSides={row.silentSides} labels={silent} showReason />
+        <OneSidedBadge silentSides={row.silentSides} labels={labels.silent} showReason />
       </th>
-      <td data-label={t("board.lever")} className={`${LABELLED} ${CELL}`}>
+      <td data-label={labels.lever} className={`${LABELLED} ${CELL}`}>
         <LeverBadge lever={row.lever} label={t(`levers.${row.lever}`)} />
       </td>
       <td
-        data-label={t("board.marketingOwner")}
+        data-label={labels.marketingOwner}
         className={`${LABELLED} ${CELL} whitespace-nowrap cards:whitespace-normal`}
       >
         {row.marketingOwner.name}
       </td>
-      <td data-label={t("board.itOwner")} className={`${LABELLED} ${CELL} whitespace-nowrap cards:whitespace-normal`}>
+      <td data-label={labels.itOwner} className={`${LABELLED} ${CELL} whitespace-nowrap cards:whitespace-normal`}>
         {row.itOwner.name}
       </td>
-      <td data-label={t("board.status")} className={`${LABELLED} ${CELL}`}>
+      <td data-label={labels.status} className={`${LABELLED} ${CELL}`}>
         <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
         {row.signedBy ? (
           <span className="mt-0.5 block text-xs text-slate-600">{t(`workflow.halfSigned${row.signedBy}`)}</span>
         ) : null}
       </td>
-      <td data-label={t("board.health")} className={`${LABELLED} ${CELL}`}>
+      <td data-label={labels.health} className={`${LABELLED} ${CELL}`}>
         <HealthBadge health={row.health} label={t(`health.${row.health}`)} />
       </td>
-      <td data-label={t("board.progress")} className={`${LABELLED} ${CELL} text-right tabular-nums cards:text-left`}>
+      <td data-label={labels.progress} className={`${LABELLED} ${CELL} text-right tabular-nums cards:text-left`}>
         {format.number(row.progress / 100, { style: "percent" })}
       </td>
-      <td
-        data-label={t("board.targetDate")}
-        className={`${LABELLED} ${CELL}${row.overdue ? "" : " whitespace-nowrap"}`}
-      >
-        {row.overdue ? <OverdueDate date={date} label={t("board.overdue")} /> : date}
+      <td data-label={labels.targetDate} className={`${LABELLED} ${CELL}${row.overdue ? "" : " whitespace-nowrap"}`}>
+        {row.overdue ? <OverdueDate date={date} label={labels.overdue} /> : date}
       </td>
       {canPostUpdate && live ? (
         <td className="hidden cards:col-span-full cards:block">
@@ -190,7 +218,7 @@ export function BoardItem({
             aria-label={t("board.postUpdateFor", { title: row.title })}
             className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700"
           >
-            {t("board.postUpdate")}
+            {labels.postUpdate}
           </Link>
         </td>
       ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import type { Lever } from "@/generated/prisma/enums";
 

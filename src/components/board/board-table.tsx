@@ -1,7 +1,7 @@
 "use client";
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { BoardItem, type DragIntent } from "./board-item";
 import { BOARD_LIST_ID } from "./board-list-id";

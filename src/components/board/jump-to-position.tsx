@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useId, useState, type FormEvent } from "react";
 
 /** "Go to position N": scrolls the virtualised list there (the rows are read as they come into view). */

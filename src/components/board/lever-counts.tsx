@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import Link from "next/link";
 import type { Lever } from "@/generated/prisma/enums";
 import { LEVERS } from "@/lib/initiative-enums";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { boardChangeEvent, parseChangeData } from "./board-change-event";

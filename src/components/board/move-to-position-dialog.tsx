@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useEffect, useId, useRef, type FormEvent } from "react";
 import type { MoveTarget } from "@/lib/list-moves";
 import { REORDER_REASON_MAX_LENGTH } from "@/lib/reorder-limits";

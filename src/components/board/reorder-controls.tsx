@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useRef, useState } from "react";
 import type { MoveTarget } from "@/lib/list-moves";
 import { MoveToPositionDialog } from "./move-to-position-dialog";
@@ -19,6 +19,19 @@ interface Props {
  */
 const BUTTON = "move-button"; // globals.css
 
+type Translate = ReturnType<typeof useTranslations<"reorder">>;
+const wordsByTranslator = new WeakMap<Translate, { up: string; down: string; top: string; toPosition: string }>();
+
+/** The buttons' words, the same on every row: once per translator (src/i18n/client.ts keeps one per catalogue). */
+function buttonWords(t: Translate) {
+  let words = wordsByTranslator.get(t);
+  if (!words) {
+    words = { up: t("moveUpShort"), down: t("moveDownShort"), top: t("moveTopShort"), toPosition: t("moveToPosition") };
+    wordsByTranslator.set(t, words);
+  }
+  return words;
+}
+
 /**
  * Keyboard and touch controls for one row: up, down, to the top, and "Move to position…" (a dialog
  * with a reason). In the table, up/down/top are arrows (named by their labels); on a phone card
@@ -29,6 +42,7 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
   const t = useTranslations("reorder");
   const [dialogOpen, setDialogOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const short = buttonWords(t);
   const first = position <= 1;
   const last = position >= count;
 
@@ -47,9 +61,9 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
 
   return (
     <>
-      {button(t("moveUp", { title }), t("moveUpShort"), "↑", first, { by: -1 })}
-      {button(t("moveDown", { title }), t("moveDownShort"), "↓", last, { by: 1 })}
-      {button(t("moveTop", { title }), t("moveTopShort"), "⤒", first, { position: 1 })}
+      {button(t("moveUp", { title }), short.up, "↑", first, { by: -1 })}
+      {button(t("moveDown", { title }), short.down, "↓", last, { by: 1 })}
+      {button(t("moveTop", { title }), short.top, "⤒", first, { position: 1 })}
       <button
         ref={opener}
         type="button"
@@ -58,7 +72,7 @@ export function ReorderControls({ title, position, count, onMove }: Props) {
         onClick={() => setDialogOpen(true)}
         className={`${BUTTON} whitespace-nowrap text-xs font-medium`}
       >
-        {t("moveToPosition")}
+        {short.toPosition}
       </button>
       {dialogOpen ? (
         <MoveToPositionDialog

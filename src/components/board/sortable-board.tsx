@@ -13,7 +13,7 @@ import {
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useId, useMemo, useRef, type ReactNode } from "react";
 import type { MoveRow } from "./use-board-list";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { Lever } from "@/generated/prisma/enums";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";

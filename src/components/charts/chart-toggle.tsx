@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/i18n/client";
 import { useId, useState, type ReactNode } from "react";
 import { Card } from "../ui/card";
 import { CHART_NUMBER_FORMAT } from "./chart-style";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
 import { dynamicKeys } from "@/i18n/translator";

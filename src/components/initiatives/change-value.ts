@@ -1,4 +1,4 @@
-import type { useFormatter } from "next-intl";
+import type { useFormatter } from "@/i18n/client";
 
 // How a recorded change's value is shown: as the rest of the UI shows it (dates and numbers in the
 // reader's locale, enums by label, people by name — names are resolved by the query), never as a

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import type { InitiativeStatus } from "@/generated/prisma/enums";

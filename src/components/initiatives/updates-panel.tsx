@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { startTransition, useActionState, useEffect, useId, useState } from "react";
 import { INITIAL_ACTION_STATE } from "@/lib/action-state";
 import { HEALTHS } from "@/lib/initiative-enums";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import type { ActionState } from "@/lib/action-state";
 import { KPI_DIRECTIONS, KPI_UNITS } from "@/lib/kpi-units";
 import { FormMessage } from "../form/form-message";

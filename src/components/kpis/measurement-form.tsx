@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/i18n/client";
 import { useActionState, useId } from "react";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/action-state";
 import { correctMeasurementAction, recordMeasurementAction } from "@/server/actions/kpi-actions";

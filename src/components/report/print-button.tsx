@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 
 /** Opens the browser's print dialog, where "Save as PDF" gives the board its copy. */
 export function PrintButton() {
