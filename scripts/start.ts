@@ -13,7 +13,7 @@ import { assertPortFree, StartupError } from "./lib/embedded-postgres.ts";
 import { migrate } from "./lib/migrator.ts";
 import { SupervisedPostgres } from "./lib/postgres-supervisor.ts";
 import { seedIfEmpty } from "./lib/seed-if-empty.ts";
-import { readStartConfig } from "./lib/start-config.ts";
+import { readStartConfig, serverNodeOptions } from "./lib/start-config.ts";
 
 // Lifecycle lines as JSON, like the app's own logs (pino, src/server/log.ts), one object a line.
 const log = (msg: string, level: "info" | "warn" | "error" = "info", extra: Record<string, unknown> = {}) =>
@@ -95,7 +95,15 @@ async function main(): Promise<void> {
   next = spawn(
     path.join(PROJECT_ROOT, "node_modules", ".bin", "next"),
     [dev ? "dev" : "start", "--port", String(config.port), "--hostname", config.host],
-    { cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" },
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...env,
+        NODE_ENV: dev ? "development" : "production",
+        ...(dev ? {} : { NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS) }),
+      },
+      stdio: "inherit",
+    },
   );
   next.on("exit", (code, signal) => {
     if (shuttingDown) return;

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "./database.ts";
+import { serverNodeOptions } from "./start-config.ts";
 
 const SECRET = "bench-only-secret-bench-only-secret-bench";
 
@@ -37,6 +38,7 @@ export function spawnInstance(port: number, databaseUrl: string): { url: string;
         NEXTAUTH_SECRET: SECRET,
         NEXTAUTH_URL: url,
         NODE_ENV: "production",
+        NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS), // as `npm start` runs it
         NEXT_TELEMETRY_DISABLED: "1",
         LEVERS_LOG_LEVEL: "warn",
       },

@@ -9,6 +9,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { PROJECT_ROOT } from "./database.ts";
+import { serverNodeOptions } from "./start-config.ts";
 
 export interface LighthouseResult {
   score: number;
@@ -87,7 +88,17 @@ export async function startEmptyNextApp(dir: string, port: number): Promise<{ ur
       "--hostname",
       "127.0.0.1",
     ],
-    { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, stdio: "ignore" },
+    {
+      cwd: dir,
+      // The same Node settings as the app's server (start-config.ts), so the floor is compared like for like.
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
+      },
+      stdio: "ignore",
+    },
   );
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -51,3 +51,19 @@ export function readStartConfig(env: Record<string, string | undefined> = proces
     pgMaxRestarts: value.LEVERS_PG_MAX_RESTARTS,
   };
 }
+
+/**
+ * Node's settings for the app's server process (`next start`), added to NODE_OPTIONS: a young
+ * generation of up to 64 MB per semi-space instead of V8's 16 MB. A page allocates a few MB and
+ * keeps almost none of it, so fewer, equally small scavenges: A/B of one build on the bench's
+ * databases, 150 interleaved rounds, every page 3–14 % faster (README, "Benchmarks"). It costs at
+ * most about 100 MB more memory under load. An operator's own `--max-semi-space-size` in
+ * NODE_OPTIONS wins.
+ */
+export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=64"] as const;
+
+export function serverNodeOptions(existing: string | undefined): string {
+  const own = (existing ?? "").trim();
+  const added = SERVER_NODE_OPTIONS.filter((option) => !own.includes(option.split("=")[0]!));
+  return [own, ...added].filter(Boolean).join(" ");
+}
