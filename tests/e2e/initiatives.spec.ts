@@ -143,3 +143,31 @@ test("filters are kept in the URL and the count per lever follows them", async (
   await expect(page.getByRole("row", { name: /Single customer view/ })).toBeVisible();
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
 });
+
+test("a board row's title opens the initiative in the app without reloading; Ctrl+click opens it in a new tab", async ({
+  page,
+  context,
+}) => {
+  await signInAs(page, DEMO.cmo);
+  await page.goto("/board");
+  const link = page.getByRole("table").getByRole("rowheader").first().getByRole("link");
+  const title = await link.innerText();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/initiatives\/[0-9a-f-]+$/);
+
+  // A new tab: the browser's own, the board stays.
+  const opened = context.waitForEvent("page");
+  await link.click({ modifiers: ["Control"] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe(href);
+  await tab.close();
+  await expect(page).toHaveURL(/\/board$/);
+
+  // A plain click: navigation inside the app (what this page's script set is still there).
+  await page.evaluate(() => ((window as unknown as { boardMarker: number }).boardMarker = 1));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { boardMarker?: number }).boardMarker)).toBe(1);
+});

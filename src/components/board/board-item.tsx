@@ -1,7 +1,6 @@
 "use client";
 
 import { useFormatter, useTranslations } from "@/i18n/client";
-import Link from "next/link";
 import type { CSSProperties, KeyboardEvent, PointerEvent } from "react";
 import type { BoardRow } from "@/server/queries/board";
 import { isLive } from "@/lib/initiative-enums";
@@ -179,9 +178,9 @@ export function BoardItem({
         scope="row"
         className={`${CELL} text-left font-medium text-slate-900 cards:order-first cards:col-span-full cards:text-base`}
       >
-        <Link href={`/initiatives/${row.id}`} className="hover:underline">
+        <a href={`/initiatives/${row.id}`} className="hover:underline">
           {row.title}
-        </Link>
+        </a>
         <OneSidedBadge silentSides={row.silentSides} labels={labels.silent} showReason />
       </th>
       <td data-label={labels.lever} className={`${LABELLED} ${CELL}`}>
@@ -213,13 +212,13 @@ export function BoardItem({
       </td>
       {canPostUpdate && live ? (
         <td className="hidden cards:col-span-full cards:block">
-          <Link
+          <a
             href={`/initiatives/${row.id}?update=1`}
             aria-label={t("board.postUpdateFor", { title: row.title })}
             className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700"
           >
             {labels.postUpdate}
-          </Link>
+          </a>
         </td>
       ) : null}
     </tr>

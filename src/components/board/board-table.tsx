@@ -4,6 +4,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "@/i18n/client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { BoardItem, type DragIntent } from "./board-item";
+import { useRowLinks } from "./row-links";
 import { BOARD_LIST_ID } from "./board-list-id";
 import { useBoardSummary } from "./board-summary";
 import { JumpToPosition } from "./jump-to-position";
@@ -68,6 +69,7 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
   );
   const body = useRef<HTMLTableSectionElement>(null);
   const roving = useRovingList(body);
+  const rowLinks = useRowLinks();
   const cards = useCardMode();
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page; what is above them may change size (a panel opens).
@@ -188,7 +190,12 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
           <tbody
             ref={body}
             onKeyDown={roving.onKeyDown}
-            onFocus={roving.onFocus}
+            onFocus={(event) => {
+              roving.onFocus(event);
+              rowLinks.onFocus(event);
+            }}
+            onClick={rowLinks.onClick}
+            onPointerOver={rowLinks.onPointerOver}
             className="divide-y divide-slate-100 cards:block cards:divide-y-0"
           >
             {before > 0 ? <tr aria-hidden className="cards:block" style={{ height: before }} /> : null}
