@@ -1,5 +1,7 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
+import { ChartMarkup } from "./chart-markup";
 import { round } from "./scale";
+import { el, empty, markup, type Markup } from "./svg-markup";
 
 const ROW = 50; // a row: its label line, then its bar
 const BAR = 22;
@@ -27,66 +29,74 @@ export interface StackedRow {
  * Horizontal stacked bars, one row per category, the row's name and total above its bar; a segment
  * wide enough carries its count. Drawn on the server as SVG, its height fixed by the number of rows;
  * the bars share the width in %, the text stays at CHART_FONT_SIZE. `count` writes a number the
- * locale's way.
+ * locale's way. Written as text (svg-markup.ts): one element in the page's payload instead of a few
+ * hundred values.
  */
-export function StackedBars({ rows, count }: { rows: StackedRow[]; count: (n: number) => string }) {
+export function stackedBarsMarkup(rows: StackedRow[], count: (n: number) => string): Markup {
   const max = Math.max(1, ...rows.map((row) => row.segments.reduce((sum, s) => sum + s.value, 0)));
   const height = rows.length * ROW;
-  return (
-    <svg width="100%" height={height} className="block overflow-visible" data-chart="stacked">
-      {rows.map((row, index) => {
-        const top = index * ROW;
-        const bar = top + LABEL + 2;
-        let from = 0;
-        const segments = row.segments.map((segment) => {
-          const start = (from / max) * 100;
-          const width = (segment.value / max) * 100;
-          from += segment.value;
-          const label = count(segment.value);
-          // Room for the count at a plot of about 250 px (a phone): 8 px of margin and 7.5 px a digit.
-          return { ...segment, start, width, label, fits: width >= ((label.length * 7.5 + 8) / 250) * 100 };
-        });
-        return (
-          <g key={row.key} fontSize={CHART_FONT_SIZE}>
-            <g fill={CHART_COLOURS.text}>
-              <text y={top + LABEL - 2} fontWeight={600}>
-                {row.label}
-              </text>
-              <text x="100%" y={top + LABEL - 2} textAnchor="end">
-                {row.totalLabel}
-              </text>
-            </g>
-            <rect width="100%" y={bar} height={BAR} fill="#f1f5f9" />
-            <g stroke="white">
-              {segments
-                .filter((s) => s.value > 0)
-                .map((s) => (
-                  <rect
-                    key={s.key}
-                    x={`${round(s.start)}%`}
-                    width={`${round(s.width)}%`}
-                    y={bar}
-                    height={BAR}
-                    fill={s.colour}
-                  >
-                    <title>{s.title}</title>
-                  </rect>
-                ))}
-            </g>
-            <g textAnchor="middle" dominantBaseline="central" fontWeight={600} data-chart="value">
-              {segments
-                .filter((s) => s.value > 0 && s.fits)
-                .map((s) => (
-                  <text key={s.key} x={`${round(s.start + s.width / 2)}%`} y={bar + BAR / 2} fill={s.ink}>
-                    {s.label}
-                  </text>
-                ))}
-            </g>
-          </g>
-        );
-      })}
-    </svg>
+  const bars = rows.map((row, index) => {
+    const top = index * ROW;
+    const bar = top + LABEL + 2;
+    let from = 0;
+    const segments = row.segments.map((segment) => {
+      const start = (from / max) * 100;
+      const width = (segment.value / max) * 100;
+      from += segment.value;
+      const label = count(segment.value);
+      // Room for the count at a plot of about 250 px (a phone): 8 px of margin and 7.5 px a digit.
+      return { ...segment, start, width, label, fits: width >= ((label.length * 7.5 + 8) / 250) * 100 };
+    });
+    const shown = segments.filter((s) => s.value > 0);
+    return el(
+      "g",
+      { "font-size": CHART_FONT_SIZE },
+      markup(
+        el(
+          "g",
+          { fill: CHART_COLOURS.text },
+          markup(
+            el("text", { y: top + LABEL - 2, "font-weight": 600 }, { text: row.label }),
+            el("text", { x: "100%", y: top + LABEL - 2, "text-anchor": "end" }, { text: row.totalLabel }),
+          ),
+        ),
+        empty("rect", { width: "100%", y: bar, height: BAR, fill: "#f1f5f9" }),
+        el(
+          "g",
+          { stroke: "white" },
+          markup(
+            ...shown.map((s) =>
+              el(
+                "rect",
+                { x: `${round(s.start)}%`, width: `${round(s.width)}%`, y: bar, height: BAR, fill: s.colour },
+                el("title", {}, { text: s.title }),
+              ),
+            ),
+          ),
+        ),
+        el(
+          "g",
+          { "text-anchor": "middle", "dominant-baseline": "central", "font-weight": 600, "data-chart": "value" },
+          markup(
+            ...shown
+              .filter((s) => s.fits)
+              .map((s) =>
+                el("text", { x: `${round(s.start + s.width / 2)}%`, y: bar + BAR / 2, fill: s.ink }, { text: s.label }),
+              ),
+          ),
+        ),
+      ),
+    );
+  });
+  return el(
+    "svg",
+    { width: "100%", height, class: "block overflow-visible", "data-chart": "stacked" },
+    markup(...bars),
   );
+}
+
+export function StackedBars({ rows, count }: { rows: StackedRow[]; count: (n: number) => string }) {
+  return <ChartMarkup markup={stackedBarsMarkup(rows, count)} />;
 }
 
 /** The colours' key, under a chart: a swatch and a name each. */
