@@ -84,7 +84,7 @@ const config = [
     // Server code translates through src/i18n/server.ts, client components through src/i18n/client.ts
     // (the same API, with formatters kept per process).
     files: ["src/**"],
-    ignores: ["src/i18n/server.ts", "src/i18n/client.ts"],
+    ignores: ["src/i18n/server.ts", "src/i18n/client.ts", "src/components/messages-provider.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -97,8 +97,9 @@ const config = [
             },
             {
               name: "next-intl",
-              importNames: ["useTranslations", "useFormatter"],
-              message: "Import useTranslations and useFormatter from @/i18n/client (or @/i18n/server on the server).",
+              importNames: ["useTranslations", "useFormatter", "NextIntlClientProvider", "IntlProvider"],
+              message:
+                "Import useTranslations and useFormatter from @/i18n/client (or @/i18n/server on the server); provide messages with <MessagesProvider> or <ClientMessages>.",
             },
           ],
         },

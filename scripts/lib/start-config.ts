@@ -54,16 +54,19 @@ export function readStartConfig(env: Record<string, string | undefined> = proces
 
 /**
  * Node's settings for the app's server process (`next start`), added to NODE_OPTIONS: a young
- * generation of up to 64 MB per semi-space instead of V8's 16 MB. A page allocates a few MB and
+ * generation of up to 64 MB per semi-space instead of Node 20's 16 MB. A page allocates a few MB and
  * keeps almost none of it, so fewer, equally small scavenges: A/B of one build on the bench's
- * databases, 150 interleaved rounds, every page 3–14 % faster (README, "Benchmarks"). It costs at
- * most about 100 MB more memory under load. An operator's own `--max-semi-space-size` in
- * NODE_OPTIONS wins.
+ * databases, 150 interleaved rounds, every page 3–14 % faster (README, "Benchmarks"). The young
+ * generation is three semi-spaces, so under load the process may hold up to about 150 MB more. An
+ * operator's own `--max-semi-space-size` (or `--max_semi_space_size`) in NODE_OPTIONS wins.
  */
 export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=64"] as const;
 
+/** A V8 flag's name as a pattern: V8 reads `-` and `_` in a flag's name alike. */
+const flagName = (option: string) => new RegExp(`(^|\\s)${option.split("=")[0]!.replace(/[-_]/g, "[-_]")}(=|\\s|$)`);
+
 export function serverNodeOptions(existing: string | undefined): string {
   const own = (existing ?? "").trim();
-  const added = SERVER_NODE_OPTIONS.filter((option) => !own.includes(option.split("=")[0]!));
+  const added = SERVER_NODE_OPTIONS.filter((option) => !flagName(option).test(own));
   return [own, ...added].filter(Boolean).join(" ");
 }

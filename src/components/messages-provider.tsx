@@ -26,6 +26,9 @@ function parse(json: string): Messages {
  * and read back by the server's own render of the page, a quarter of the board's payload. As text
  * they are one value, parsed once per process on the server (so the translators of
  * src/i18n/client.ts are shared by requests) and once in the browser.
+ * The app's only client provider (an ESLint rule): src/i18n/client.ts translates with the locale,
+ * time zone and catalogue it sets, FORMATS, next-intl's default `onError` and message fallback, and no
+ * `now`; a provider that set any of those would not be heard there.
  */
 export function MessagesProvider({
   locale,

@@ -19,7 +19,9 @@ import { FORMATS } from "./formats";
 // per catalogue object and namespace: the providers' catalogues are parsed once per process
 // (src/components/messages-provider.tsx), so requests share their translators too. What they hold
 // depends only on the locale, the time zone, the catalogue and the options asked for.
-// eslint.config.mjs keeps components from importing next-intl's own two.
+// eslint.config.mjs keeps components from importing next-intl's own two, and any provider but
+// src/components/messages-provider.tsx. One difference: without a catalogue in the provider, these
+// throw (useMessages) where next-intl's would show each key; every page's provider has one.
 
 type Translator = ReturnType<typeof createTranslator>;
 type Formatter = ReturnType<typeof createFormatter>;
