@@ -1,14 +1,6 @@
-import {
-  _createCache,
-  _createIntlFormatters,
-  createFormatter,
-  createTranslator,
-  useLocale,
-  useMessages,
-  useTimeZone,
-  type Locale,
-} from "next-intl";
+import { createFormatter, createTranslator, useLocale, useMessages, useTimeZone, type Locale } from "next-intl";
 import { FORMATS } from "./formats";
+import { perLocale, type IntlFormatters } from "./per-locale";
 
 // next-intl's `useTranslations` and `useFormatter` for client components, with next-intl's API and
 // types. next-intl's own make their Intl formatters anew under every provider, and on the server a
@@ -27,31 +19,16 @@ type Translator = ReturnType<typeof createTranslator>;
 type Formatter = ReturnType<typeof createFormatter>;
 type Messages = ReturnType<typeof useMessages>;
 
-interface Shared {
-  cache: ReturnType<typeof _createCache>;
-  formatters: ReturnType<typeof _createIntlFormatters>;
+interface Shared extends IntlFormatters {
   formatter: Formatter;
   translators: WeakMap<Messages, Map<string, Translator>>;
 }
 
-const sharedByLocale = new Map<string, Shared>();
-
-function sharedFor(locale: Locale, timeZone: string | undefined): Shared {
-  const key = `${locale}|${timeZone ?? ""}`;
-  let shared = sharedByLocale.get(key);
-  if (!shared) {
-    const cache = _createCache();
-    const formatters = _createIntlFormatters(cache);
-    shared = {
-      cache,
-      formatters,
-      formatter: createFormatter({ locale, timeZone, formats: FORMATS, _formatters: formatters }),
-      translators: new WeakMap(),
-    };
-    sharedByLocale.set(key, shared);
-  }
-  return shared;
-}
+const sharedFor = perLocale<Locale, Shared>((locale, timeZone, intl) => ({
+  ...intl,
+  formatter: createFormatter({ locale, timeZone, formats: FORMATS, _formatters: intl.formatters }),
+  translators: new WeakMap(),
+}));
 
 /** next-intl's `useTranslations(namespace?)`, with formatters and translators shared as above. */
 export const useTranslations = ((namespace?: string) => {

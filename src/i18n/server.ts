@@ -1,5 +1,5 @@
 import "server-only";
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import {
   getFormatter as nextIntlGetFormatter,
   getLocale,
@@ -9,6 +9,7 @@ import {
 } from "next-intl/server";
 import { cache, use } from "react";
 import { FORMATS } from "./formats";
+import { perLocale, type IntlFormatters } from "./per-locale";
 
 // Translators and formatters for server components and server actions, with next-intl's API and
 // types. next-intl makes its Intl formatters (and, for uncompiled messages, its cache of parsed
@@ -17,26 +18,14 @@ import { FORMATS } from "./formats";
 // requests share them safely. Messages themselves are compiled at build time (next.config.ts).
 // eslint.config.mjs keeps server code from importing next-intl/server's own getTranslations.
 
-type Shared = {
-  cache: ReturnType<typeof _createCache>;
-  formatters: ReturnType<typeof _createIntlFormatters>;
+type Shared = IntlFormatters & {
   /** Formatted dates by value and options: a page of charts formats the same months hundreds of times. */
   dates: Map<string, string>;
 };
 /** Most formatted dates kept per locale and time zone; then the memo starts again. */
 const MAX_DATES = 20_000;
-const sharedByLocale = new Map<string, Shared>();
 
-function sharedFor(locale: string, timeZone: string | undefined): Shared {
-  const key = `${locale}|${timeZone ?? ""}`;
-  let shared = sharedByLocale.get(key);
-  if (!shared) {
-    const parsed = _createCache();
-    shared = { cache: parsed, formatters: _createIntlFormatters(parsed), dates: new Map() };
-    sharedByLocale.set(key, shared);
-  }
-  return shared;
-}
+const sharedFor = perLocale<string, Shared>((_locale, _timeZone, intl) => ({ ...intl, dates: new Map() }));
 
 /** This request's language, catalogue, time zone and "now" (src/i18n/request.ts), read once. */
 const requestIntl = cache(async () => {
