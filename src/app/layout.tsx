@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { getLocale, getMessages, getTimeZone } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/i18n/server";
 import type { ReactNode } from "react";
-import { messagesJsonFor } from "@/i18n/client-messages";
-import { MessagesProvider } from "@/components/messages-provider";
+import { ClientMessages } from "@/components/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,15 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
+  const locale = await getLocale();
   // Only what the frame's client components translate goes to every page; a segment's layout adds
   // what its own translate (src/i18n/client-messages.ts).
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <MessagesProvider locale={locale} timeZone={timeZone} messages={messagesJsonFor(messages)}>
-          {children}
-        </MessagesProvider>
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -59,3 +59,16 @@ export const useTranslations = ((namespace?: string) => {
 export function useFormatter(): Formatter {
   return sharedFor(useLocale(), useTimeZone()).formatter;
 }
+
+/**
+ * What a component makes from its translator alone (the words every row of a list repeats), made once
+ * per translator: once per language for the server's lifetime, once per page in the browser.
+ */
+export function perTranslator<T extends object, R>(make: (t: T) => R): (t: T) => R {
+  const made = new WeakMap<T, R>();
+  return (t) => {
+    let value = made.get(t);
+    if (value === undefined) made.set(t, (value = make(t)));
+    return value;
+  };
+}

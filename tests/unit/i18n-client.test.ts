@@ -2,7 +2,7 @@ import { createElement, type ComponentProps, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MessagesProvider } from "@/components/messages-provider";
-import { useFormatter, useTranslations } from "@/i18n/client";
+import { perTranslator, useFormatter, useTranslations } from "@/i18n/client";
 import { messagesJsonFor } from "@/i18n/client-messages";
 import { loadMessages } from "@/i18n/load-messages";
 import type { Locale } from "@/i18n/locales";
@@ -76,5 +76,14 @@ describe("client components' translations and formatters, shared by requests", (
       ),
     );
     expect(html).toContain("5 live initiatives");
+  });
+
+  it("make what depends on a translator alone once per translator", () => {
+    let made = 0;
+    const words = perTranslator((t: { id: string }) => ({ word: `${t.id}-${(made += 1)}` }));
+    const english = { id: "en" };
+    expect(words(english)).toBe(words(english));
+    expect(words({ id: "it" }).word).toBe("it-2");
+    expect(made).toBe(2);
   });
 });

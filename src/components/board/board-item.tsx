@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "@/i18n/client";
+import { perTranslator, useFormatter, useTranslations } from "@/i18n/client";
 import type { CSSProperties, KeyboardEvent, PointerEvent } from "react";
 import type { BoardRow } from "@/server/queries/board";
 import { isLive } from "@/lib/initiative-enums";
@@ -54,34 +54,24 @@ const CELL = "px-3 py-2 cards:p-0";
 
 type Translate = ReturnType<typeof useTranslations<never>>;
 
-function makeRowLabels(t: Translate) {
-  return {
-    silent: { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") },
-    noDate: t("board.noDate"),
-    rank: t("board.rank"),
-    lever: t("board.lever"),
-    marketingOwner: t("board.marketingOwner"),
-    itOwner: t("board.itOwner"),
-    status: t("board.status"),
-    health: t("board.health"),
-    progress: t("board.progress"),
-    targetDate: t("board.targetDate"),
-    overdue: t("board.overdue"),
-    postUpdate: t("board.postUpdate"),
-  };
-}
-
-const rowLabelsByTranslator = new WeakMap<Translate, ReturnType<typeof makeRowLabels>>();
-
 /**
- * The words every row repeats, translated once per translator: src/i18n/client.ts keeps one per
- * catalogue, so once per language for the server's lifetime (and once per page in the browser).
+ * The words every row repeats, translated once per translator (src/i18n/client.ts keeps one per
+ * catalogue).
  */
-function rowLabels(t: Translate): ReturnType<typeof makeRowLabels> {
-  let labels = rowLabelsByTranslator.get(t);
-  if (!labels) rowLabelsByTranslator.set(t, (labels = makeRowLabels(t)));
-  return labels;
-}
+const rowLabels = perTranslator((t: Translate) => ({
+  silent: { oneSided: t("board.oneSided"), MARKETING: t("board.silentMarketing"), IT: t("board.silentIt") },
+  noDate: t("board.noDate"),
+  rank: t("board.rank"),
+  lever: t("board.lever"),
+  marketingOwner: t("board.marketingOwner"),
+  itOwner: t("board.itOwner"),
+  status: t("board.status"),
+  health: t("board.health"),
+  progress: t("board.progress"),
+  targetDate: t("board.targetDate"),
+  overdue: t("board.overdue"),
+  postUpdate: t("board.postUpdate"),
+}));
 
 /**
  * One item of the board: a table row on a wide screen, a card on phones and tablets (below 1024 px:

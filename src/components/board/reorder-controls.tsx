@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "@/i18n/client";
+import { perTranslator, useTranslations } from "@/i18n/client";
 import { useRef, useState } from "react";
 import type { MoveTarget } from "@/lib/list-moves";
 import { MoveToPositionDialog } from "./move-to-position-dialog";
@@ -20,17 +20,13 @@ interface Props {
 const BUTTON = "move-button"; // globals.css
 
 type Translate = ReturnType<typeof useTranslations<"reorder">>;
-const wordsByTranslator = new WeakMap<Translate, { up: string; down: string; top: string; toPosition: string }>();
-
 /** The buttons' words, the same on every row: once per translator (src/i18n/client.ts keeps one per catalogue). */
-function buttonWords(t: Translate) {
-  let words = wordsByTranslator.get(t);
-  if (!words) {
-    words = { up: t("moveUpShort"), down: t("moveDownShort"), top: t("moveTopShort"), toPosition: t("moveToPosition") };
-    wordsByTranslator.set(t, words);
-  }
-  return words;
-}
+const buttonWords = perTranslator((t: Translate) => ({
+  up: t("moveUpShort"),
+  down: t("moveDownShort"),
+  top: t("moveTopShort"),
+  toPosition: t("moveToPosition"),
+}));
 
 /**
  * Keyboard and touch controls for one row: up, down, to the top, and "Move to position…" (a dialog
