@@ -9,10 +9,13 @@ import { updateInitiative } from "@/server/domain/initiatives/update-initiative"
 import { completeInitiative, signOff } from "@/server/domain/initiatives/workflow";
 import { recordMeasurement } from "@/server/domain/kpis/record-measurement";
 import { updateKpi } from "@/server/domain/kpis/update-kpi";
-import { readCacheSize } from "@/server/cache/read-cache";
+import { readCacheSize, shareRenderStamp } from "@/server/cache/read-cache";
 import { loadDashboard } from "@/server/queries/dashboard";
 import { getKpi, listKpiCards } from "@/server/queries/kpis";
 import { loadReport } from "@/server/queries/report";
+import { listSessionsSince } from "@/server/queries/triage-session";
+import { recordTriageDecision } from "@/server/domain/triage/record-triage-decision";
+import { startTriageSession } from "@/server/domain/triage/start-triage-session";
 import { ctxFor, makeUser, READY } from "../support/factories";
 import { scratchDatabase } from "../support/raw-sql";
 
@@ -46,6 +49,7 @@ const dashboard = async () => (await loadDashboard(board, "year", NOW))!;
 const report = async () => (await loadReport(board, SINCE, NOW))!;
 const kpiCards = () => listKpiCards(board);
 const kpiPage = async () => (await getKpi(board, kpiId))!;
+const triageSessions = () => listSessionsSince(board, daysAgo(30));
 
 async function version(id: string): Promise<number> {
   const row = await client.initiative.findUniqueOrThrow({ where: { id }, select: { version: true } });
@@ -107,7 +111,7 @@ afterAll(async () => {
 });
 
 describe("a cached read", () => {
-  it("makes ONE SQL query (the data's stamp) the second time, instead of six, eight, two or four", async () => {
+  it("makes ONE SQL query (the data's stamp) the second time, instead of six, eight, two, four or two", async () => {
     expect(await count(dashboard)).toBe(1 + 6);
     expect(await count(dashboard)).toBe(1);
     expect(await count(report)).toBe(1 + 8);
@@ -116,6 +120,8 @@ describe("a cached read", () => {
     expect(await count(kpiCards)).toBe(1);
     expect(await count(kpiPage)).toBe(1 + 4);
     expect(await count(kpiPage)).toBe(1);
+    expect(await count(triageSessions)).toBe(1 + 2);
+    expect(await count(triageSessions)).toBe(1);
     // Per period and per "since": another one is read (then cached) of its own.
     expect(await count(() => loadDashboard(board, "quarter", NOW))).toBe(1 + 6);
     expect(await count(() => loadReport(board, isoDay(daysAgo(7)), NOW))).toBe(1 + 8);
@@ -141,6 +147,14 @@ describe("a cached read", () => {
     const second = await dashboard();
     expect(second.top.map((row) => row.title)).toContain("Cached initiative 2");
     expect(second.figures.live).toBe(4);
+  });
+
+  it("outside a page's render (a server action, a route handler) reads the stamp anew: a stamp shared earlier is not kept", async () => {
+    await kpiCards();
+    await client.$executeRaw`UPDATE "Kpi" SET description = 'changed after the stamp was shared' WHERE id = ${kpiId}::uuid`;
+    shareRenderStamp("00000000-0000-0000-0000-000000000000");
+    expect(await count(kpiCards)).toBe(1 + 2);
+    expect((await kpiCards())[0]?.description).toBe("changed after the stamp was shared");
   });
 
   it("is read once for readers who ask at the same time", async () => {
@@ -251,6 +265,22 @@ describe("after a write through the domain, the next read shows it", () => {
     expect((await report()).ranked.find((row) => row.id === id)?.title).toBe("Renamed while cached");
   });
 
+  it("a triage session and its decision: the report's list of sessions", async () => {
+    expect(await triageSessions()).toEqual([]);
+    const { id } = await startTriageSession(ctxFor(cmo));
+    expect(await triageSessions()).toEqual([
+      expect.objectContaining({ id, decisions: { AGREE: 0, PARK: 0, SEND_BACK: 0, DROP: 0 } }),
+    ]);
+    await recordTriageDecision(ctxFor(cio), {
+      sessionId: id,
+      initiativeId: ids[0]!,
+      kind: "PARK",
+      parkUntil: isoDay(new Date(NOW.getTime() + 30 * DAY_MS)),
+      reason: "",
+    });
+    expect((await triageSessions())[0]?.decisions).toEqual({ AGREE: 0, PARK: 1, SEND_BACK: 0, DROP: 0 });
+  });
+
   it("a completion: done in the period, one fewer live", async () => {
     const before = await dashboard();
     const id = ids[1]!;
@@ -278,6 +308,13 @@ describe("a write made in SQL by another connection (another instance, a script;
 
     await raw.query(`UPDATE "Initiative" SET health = 'AT_RISK' WHERE id = $1`, [ids[3]]);
     expect((await dashboard()).health.AT_RISK).toBe(1);
+
+    const sessions = (await triageSessions()).length;
+    await raw.query(
+      `INSERT INTO "TriageSession" (id, "startedById", "startedAt") VALUES (gen_random_uuid(), $1, now())`,
+      [cio.id],
+    );
+    expect(await triageSessions()).toHaveLength(sessions + 1);
   });
 
   it("is not seen before it commits, and is seen after: the stamp changes at commit", async () => {
@@ -332,17 +369,9 @@ describe("the data's stamp", () => {
         WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'
         GROUP BY c.relname`,
     );
-    // Tables no cached query reads: sessions and sign-in attempts change on every sign-in; the joint
-    // triage's sessions and decisions have pages of their own (not cached; the board reads its plans,
-    // capacities and scores); the stamp itself; Prisma's bookkeeping.
-    const notRead = new Set([
-      "_prisma_migrations",
-      "DataVersion",
-      "Session",
-      "SignInAttempt",
-      "TriageSession",
-      "TriageDecision",
-    ]);
+    // Tables no cached query reads: sessions and sign-in attempts change on every sign-in; the stamp
+    // itself; Prisma's bookkeeping.
+    const notRead = new Set(["_prisma_migrations", "DataVersion", "Session", "SignInAttempt"]);
     for (const { table, triggers } of rows) {
       if (notRead.has(table)) expect(triggers, table).toBeNull();
       else expect(triggers, table).toEqual([`${table}_data_version`, `${table}_data_version_truncate`]);

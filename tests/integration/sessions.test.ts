@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { revokeSession, SESSION_ABSOLUTE_MS, startSession } from "@/server/auth/server-sessions";
+import { liveSessionUser, revokeSession, SESSION_ABSOLUTE_MS, startSession } from "@/server/auth/server-sessions";
+import { dataStamp } from "@/server/cache/read-cache";
 import { resolveSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/domain/errors";
@@ -21,6 +22,20 @@ async function signIn(user: { id: string }, at = new Date()) {
 }
 
 describe("a server-side session", () => {
+  it("is checked in one statement that also reads the read cache's data stamp, for the page's cached reads", async () => {
+    const user = await makeUser("BOARD");
+    const claims = await signIn(user);
+    const stamps: (string | null)[] = [];
+    const checked = await liveSessionUser(claims.id, claims.sid, new Date(), { onDataStamp: (s) => stamps.push(s) });
+    expect(checked?.id).toBe(user.id);
+    expect(stamps).toEqual([await dataStamp()]);
+    expect(stamps[0]).toMatch(/^[0-9a-f-]{36}$/);
+    // A session that is not live hands nothing over.
+    await revokeSession(claims.sid);
+    expect(await liveSessionUser(claims.id, claims.sid, new Date(), { onDataStamp: (s) => stamps.push(s) })).toBeNull();
+    expect(stamps).toHaveLength(1);
+  });
+
   it("stands for its user while the account is active, with role and name from the database", async () => {
     const user = await makeUser("MARKETING");
     const claims = await signIn(user);

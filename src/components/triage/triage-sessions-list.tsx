@@ -1,14 +1,10 @@
 import { getFormatter, getTranslations } from "@/i18n/server";
 import Link from "next/link";
-import type { TriageDecisionKind } from "@/generated/prisma/enums";
+import type { SessionSummary } from "@/server/queries/triage-session";
 import { EmptyState } from "../ui/empty-state";
 
 /** The report's list of triage sessions since the last meeting, each linked to its minutes. */
-export async function TriageSessionsList({
-  sessions,
-}: {
-  sessions: { id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[];
-}) {
+export async function TriageSessionsList({ sessions }: { sessions: readonly SessionSummary[] }) {
   const [t, format] = await Promise.all([getTranslations("triage.minutes"), getFormatter()]);
   if (sessions.length === 0) return <EmptyState variant="inline">{t("reportNone")}</EmptyState>;
   return (

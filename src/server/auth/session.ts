@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { sessionCookieName } from "@/lib/session-cookie";
+import { shareRenderStamp } from "../cache/read-cache";
 import { isDatabaseUnavailable, markDatabaseUnavailable } from "../db-errors";
 import { serverEnv } from "../env";
 import { requestLogger } from "../log";
@@ -37,7 +38,7 @@ export async function resolveSessionUser(
   now = new Date(),
 ): Promise<CurrentUser | null> {
   if (!claims) return null;
-  return liveSessionUser(claims.id, claims.sid, now);
+  return liveSessionUser(claims.id, claims.sid, now, { onDataStamp: shareRenderStamp });
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import { serverEnv } from "../env";
 import { Lru } from "./lru";
@@ -58,6 +59,27 @@ export async function dataStamp(): Promise<string | null> {
   return rows[0]?.stamp ?? null;
 }
 
+/**
+ * This render's stamp, read once per server-component render (React's `cache()` keeps one slot per
+ * render): a page whose parts ask the cache for several keys reads it once, and the session check
+ * reads it in its own statement (`shareRenderStamp`), so a page's cached reads usually cost no query
+ * at all. Outside a render (a server action, a route handler, a test) React keeps nothing: every
+ * call reads the stamp anew, and what is shared is dropped. A page rendered after an action's write,
+ * in the same request, is a render of its own, begun after that write. A render does not write the
+ * tables the stamp covers.
+ */
+const renderStampSlot = cache((): { stamp?: Promise<string | null> } => ({}));
+
+function renderStamp(): Promise<string | null> {
+  const slot = renderStampSlot();
+  return (slot.stamp ??= dataStamp());
+}
+
+/** Gives this render the stamp another query of it read already (the session check's); the first one read stays. */
+export function shareRenderStamp(stamp: string | null): void {
+  renderStampSlot().stamp ??= Promise.resolve(stamp);
+}
+
 /** Whether the read cache is on (LEVERS_READ_CACHE, default on). */
 export function readCacheEnabled(): boolean {
   return serverEnv().LEVERS_READ_CACHE === "on";
@@ -74,12 +96,13 @@ export type CachedReader = <T>(
 const uncached: CachedReader = (_key, load) => load().then(deepFreeze);
 
 /**
- * Several cached reads under ONE stamp: one query for all of them on a hit (see `cachedRead`).
+ * Several cached reads under ONE stamp: one query for all of them on a hit (see `cachedRead`); in a
+ * render, every cached read shares the render's stamp (`renderStamp`).
  * `reads` gets a reader to call once per key, e.g. in a `Promise.all`.
  */
 export async function cachedReads<R>(reads: (read: CachedReader) => Promise<R>): Promise<R> {
   if (!readCacheEnabled()) return reads(uncached);
-  const stamp = await dataStamp();
+  const stamp = await renderStamp();
   if (stamp === null) return reads(uncached);
   const cache = cacheFor(db(), serverEnv().LEVERS_READ_CACHE_ENTRIES);
   return reads(async (key, load, asOf = "") => {

@@ -3,6 +3,7 @@ import type { TriageDecisionKind } from "@/generated/prisma/enums";
 import { can, type Actor } from "@/lib/permissions";
 import { missingReadiness, type ReadinessItem } from "@/lib/readiness";
 import type { CapacityLine } from "@/lib/triage";
+import { cachedRead } from "../cache/read-cache";
 import { db } from "../db";
 import { loadLiveScores } from "../triage-scores";
 import { capacityFrom, loadCapacities, triageItemFor, type TriageItem } from "./triage";
@@ -126,20 +127,27 @@ export async function loadOpenSession(
   return { minutes, queue };
 }
 
-/** Sessions started since `since`, newest first, for the report. */
-export async function listSessionsSince(
-  actor: Actor,
-  since: Date,
-): Promise<{ id: string; startedAt: string; decisions: Record<TriageDecisionKind, number> }[]> {
+/** A triage session in the report's list: when it started and how many decisions of each kind. */
+export interface SessionSummary {
+  id: string;
+  startedAt: string;
+  decisions: Record<TriageDecisionKind, number>;
+}
+
+/** Sessions started since `since`, newest first, for the report (frozen: from the read cache). */
+export async function listSessionsSince(actor: Actor, since: Date): Promise<readonly SessionSummary[]> {
   if (!can(actor, "triage.view")) return [];
-  const sessions = await db().triageSession.findMany({
-    where: { startedAt: { gte: since } },
-    orderBy: { startedAt: "desc" },
-    include: { decisions: { select: { kind: true } } },
-  });
-  return sessions.map((s) => {
-    const decisions: Record<TriageDecisionKind, number> = { AGREE: 0, PARK: 0, SEND_BACK: 0, DROP: 0 };
-    for (const d of s.decisions) decisions[d.kind] += 1;
-    return { id: s.id, startedAt: s.startedAt.toISOString(), decisions };
+  // The same for everyone who may read the triage (checked above): from the read cache.
+  return cachedRead(["triage-sessions", since.toISOString()], async () => {
+    const sessions = await db().triageSession.findMany({
+      where: { startedAt: { gte: since } },
+      orderBy: { startedAt: "desc" },
+      include: { decisions: { select: { kind: true } } },
+    });
+    return sessions.map((s) => {
+      const decisions: Record<TriageDecisionKind, number> = { AGREE: 0, PARK: 0, SEND_BACK: 0, DROP: 0 };
+      for (const d of s.decisions) decisions[d.kind] += 1;
+      return { id: s.id, startedAt: s.startedAt.toISOString(), decisions };
+    });
   });
 }
