@@ -89,6 +89,15 @@ export const getTranslations = ((options?: string | Parameters<typeof nextIntlGe
 export const getFormatter = ((options?: Parameters<typeof nextIntlGetFormatter>[0]) =>
   options?.locale ? nextIntlGetFormatter(options) : formatter()) as typeof nextIntlGetFormatter;
 
+/**
+ * What this request's words and formats depend on, as text: its language and time zone. For what is
+ * written once and kept (`markupOnce`, src/components/ui/markup.ts).
+ */
+export const getFormatsKey = cache(async () => {
+  const { locale, timeZone } = await requestIntl();
+  return `${locale}|${timeZone ?? ""}`;
+});
+
 /** `getTranslations` for synchronous server components (next-intl's `useTranslations` there). */
 export const useTranslations = ((namespace?: string) =>
   use(translator(namespace))) as unknown as typeof import("next-intl").useTranslations;

@@ -130,3 +130,21 @@ test("the report opens with ten rows in each list, says what it leaves out, and 
   await ranked.getByRole("link", { name: "Show 10 in each list" }).click();
   await expect(ranked.locator("tbody tr")).toHaveCount(10);
 });
+
+test("a title in the report's lists (written as text) opens the initiative in the app, without reloading", async ({
+  page,
+}) => {
+  await signInAs(page, DEMO.board);
+  await page.goto(`/report?since=2000-01-01&meeting=${MEETING}`);
+  const changes = page.getByRole("region", { name: /^What changed since/ });
+  const added = changes.getByRole("heading", { level: 3, name: /^Added/ }).locator("xpath=following-sibling::*[1]");
+  const link = added.getByRole("link").first();
+  const title = await link.innerText();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/initiatives\/[0-9a-f-]+$/);
+  await page.evaluate(() => ((window as unknown as { reportMarker: number }).reportMarker = 1));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { reportMarker?: number }).reportMarker)).toBe(1);
+});

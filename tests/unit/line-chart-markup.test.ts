@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createFormatter } from "next-intl";
 import { lineChartLabels, lineChartMarkupIn } from "@/components/charts/line-chart";
 import { lineChartMarkup, type LineChartData } from "@/components/charts/line-chart-markup";
-import { el, empty, escapeMarkup, markup } from "@/components/charts/svg-markup";
+import { el, empty, escapeMarkup, markup } from "@/components/ui/markup";
 
 const HOSTILE = `<img src=x onerror="alert(1)"> & 'quoted'`;
 

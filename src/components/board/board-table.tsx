@@ -4,7 +4,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "@/i18n/client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { BoardItem, type DragIntent } from "./board-item";
-import { useRowLinks } from "./row-links";
+import { usePlainLinks } from "../ui/plain-links";
 import { BOARD_LIST_ID } from "./board-list-id";
 import { useBoardSummary } from "./board-summary";
 import { JumpToPosition } from "./jump-to-position";
@@ -69,7 +69,7 @@ export function BoardTable({ initial, query, canReorder, canPostUpdate, caption,
   );
   const body = useRef<HTMLTableSectionElement>(null);
   const roving = useRovingList(body);
-  const rowLinks = useRowLinks();
+  const rowLinks = usePlainLinks();
   const cards = useCardMode();
   const [scrollMargin, setScrollMargin] = useState(0);
   // Where the rows start on the page; what is above them may change size (a panel opens).

@@ -1,6 +1,6 @@
-import type { Markup } from "./svg-markup";
+import type { Markup } from "../ui/markup";
 
-/** A server-drawn chart's SVG, written as text by svg-markup.ts (its values escaped there): one element. */
+/** A server-drawn chart's SVG, written as text by ui/markup.ts (its values escaped there): one element. */
 export function ChartMarkup({ markup }: { markup: Markup }) {
   return <div dangerouslySetInnerHTML={{ __html: markup }} />;
 }

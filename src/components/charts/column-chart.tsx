@@ -1,7 +1,7 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
 import { ChartMarkup } from "./chart-markup";
 import { round } from "./scale";
-import { el, empty, markup, type Markup } from "./svg-markup";
+import { el, empty, markup, type Markup } from "../ui/markup";
 
 const TOP = 22; // the value labels above the bars
 const BOTTOM = 26; // the category labels
@@ -20,7 +20,7 @@ export interface Column {
 /**
  * Vertical bars, one per category, each with its value above it: drawn on the server as SVG with a
  * fixed height; the columns share the width in %, the text stays at CHART_FONT_SIZE. Written as text
- * (svg-markup.ts): one element in the page's payload instead of a few dozen.
+ * (ui/markup.ts): one element in the page's payload instead of a few dozen.
  */
 export function columnChartMarkup(columns: Column[], height: number): Markup {
   const max = Math.max(1, ...columns.map((c) => c.value));

@@ -1,6 +1,6 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
 import { monthAxis, niceTicks, round } from "./scale";
-import { el, empty, markup, type Markup } from "./svg-markup";
+import { el, empty, markup, type Markup } from "../ui/markup";
 
 const TOP = 24; // room for the last point's label above the highest value
 const BOTTOM = 28; // the month labels
@@ -24,7 +24,7 @@ export interface LineChartData {
  * text stays at CHART_FONT_SIZE: month labels are placed in % of the width and thin out on a narrow
  * chart (container queries), so they never overlap. Only the last point carries its value; the target
  * line carries its own. Shared attributes sit on groups, so that the page stays small.
- * The SVG is written as text (svg-markup.ts): one element for React instead of about forty.
+ * The SVG is written as text (ui/markup.ts): one element for React instead of about forty.
  */
 export function lineChartMarkup(
   { points, target, baseline, height }: LineChartData,

@@ -1,7 +1,7 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
 import { ChartMarkup } from "./chart-markup";
 import { round } from "./scale";
-import { el, empty, markup, type Markup } from "./svg-markup";
+import { el, empty, markup, type Markup } from "../ui/markup";
 
 const ROW = 50; // a row: its label line, then its bar
 const BAR = 22;
@@ -29,7 +29,7 @@ export interface StackedRow {
  * Horizontal stacked bars, one row per category, the row's name and total above its bar; a segment
  * wide enough carries its count. Drawn on the server as SVG, its height fixed by the number of rows;
  * the bars share the width in %, the text stays at CHART_FONT_SIZE. `count` writes a number the
- * locale's way. Written as text (svg-markup.ts): one element in the page's payload instead of a few
+ * locale's way. Written as text (ui/markup.ts): one element in the page's payload instead of a few
  * hundred values.
  */
 export function stackedBarsMarkup(rows: StackedRow[], count: (n: number) => string): Markup {

@@ -1,9 +1,11 @@
-import { getFormatter, getTranslations } from "@/i18n/server";
-import Link from "next/link";
+import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
 import type { Decision } from "@/server/queries/dashboard";
-import { Badge, type BadgeTone } from "../ui/badge";
-import { Card } from "../ui/card";
+import { badgeMarkup, type BadgeTone } from "../ui/badge";
+import { cardClass } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
+import { el, escapedText, markup, markupOnce } from "../ui/markup";
+import { MarkupList } from "../ui/markup-list";
+import { titleMarkup } from "../initiatives/title-markup";
 import type { SignOff } from "@/server/queries/report";
 
 const KIND_TONES: Record<Decision["kind"], BadgeTone> = {
@@ -13,54 +15,66 @@ const KIND_TONES: Record<Decision["kind"], BadgeTone> = {
   DROPPED: "grey",
 };
 
-/** Decisions newest first: who decided what on which initiative, with the outcome note or the reason. */
-export async function DecisionList({ rows, empty }: { rows: (Decision & { signOffs?: SignOff[] })[]; empty: string }) {
-  const [t, format] = await Promise.all([getTranslations("dash.decisions"), getFormatter()]);
+/**
+ * Decisions newest first: who decided what on which initiative, with the outcome note or the reason.
+ * Written as text (markup.ts), once per list from the read cache and language (`markupOnce`): the
+ * dashboard and the report list them by the dozen.
+ */
+export async function DecisionList({
+  rows,
+  empty,
+}: {
+  rows: readonly (Decision & { signOffs?: SignOff[] })[];
+  empty: string;
+}) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
-  return (
-    <Card as="ol" padding="none" className="divide-y divide-slate-100">
-      {rows.map((decision) => (
-        <li key={decision.id} className="break-inside-avoid px-4 py-3">
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-            <time dateTime={decision.at} className="tabular-nums text-slate-600">
-              {format.dateTime(new Date(decision.at), { dateStyle: "medium" })}
-            </time>
-            <Badge tone={KIND_TONES[decision.kind]}>
-              {t(`kind.${decision.kind}`, { side: decision.side ?? "NONE" })}
-            </Badge>
-            {decision.initiative ? (
-              <Link
-                href={`/initiatives/${decision.initiative.id}`}
-                className="font-medium text-slate-900 hover:underline"
-              >
-                {decision.initiative.title}
-              </Link>
-            ) : null}
-            {decision.actor && !decision.signOffs?.length ? (
-              <span className="text-slate-600">{t("by", { name: decision.actor })}</span>
-            ) : null}
-          </p>
-          {decision.signOffs?.length ? (
-            <p className="mt-1 text-sm text-slate-700">
-              {decision.signOffs
+  const [t, format, formats] = await Promise.all([getTranslations("dash.decisions"), getFormatter(), getFormatsKey()]);
+  const medium = (at: string) => format.dateTime(new Date(at), { dateStyle: "medium" });
+  const row = (decision: Decision & { signOffs?: SignOff[] }) =>
+    el(
+      "li",
+      { class: "break-inside-avoid px-4 py-3" },
+      markup(
+        el(
+          "p",
+          { class: "flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" },
+          markup(
+            el("time", { datetime: decision.at, class: "tabular-nums text-slate-600" }, { text: medium(decision.at) }),
+            badgeMarkup(KIND_TONES[decision.kind], t(`kind.${decision.kind}`, { side: decision.side ?? "NONE" })),
+            decision.initiative && titleMarkup(decision.initiative),
+            !!decision.actor &&
+              !decision.signOffs?.length &&
+              el("span", { class: "text-slate-600" }, { text: t("by", { name: decision.actor }) }),
+          ),
+        ),
+        !!decision.signOffs?.length &&
+          el(
+            "p",
+            { class: "mt-1 text-sm text-slate-700" },
+            {
+              text: decision.signOffs
                 .map((signOff) =>
-                  t("signOff", {
-                    side: signOff.side,
-                    name: signOff.actor ?? "—",
-                    date: format.dateTime(new Date(signOff.at), { dateStyle: "medium" }),
-                  }),
+                  t("signOff", { side: signOff.side, name: signOff.actor ?? "—", date: medium(signOff.at) }),
                 )
-                .join(" · ")}
-            </p>
-          ) : null}
-          {decision.note ? (
-            <p className="mt-1 text-sm text-slate-800">
-              <span className="font-medium">{decision.kind === "DROPPED" ? t("reason") : t("outcome")}</span>{" "}
-              {decision.note}
-            </p>
-          ) : null}
-        </li>
-      ))}
-    </Card>
+                .join(" · "),
+            },
+          ),
+        !!decision.note &&
+          el(
+            "p",
+            { class: "mt-1 text-sm text-slate-800" },
+            markup(
+              el("span", { class: "font-medium" }, { text: decision.kind === "DROPPED" ? t("reason") : t("outcome") }),
+              escapedText(` ${decision.note}`),
+            ),
+          ),
+      ),
+    );
+  return (
+    <MarkupList
+      as="ol"
+      className={cardClass({ padding: "none", className: "divide-y divide-slate-100" })}
+      rows={markupOnce(rows, `decisions|${formats}`, () => markup(...rows.map(row)))}
+    />
   );
 }

@@ -1,46 +1,58 @@
-import { getFormatter, getTranslations } from "@/i18n/server";
-import Link from "next/link";
-import type { ReactNode } from "react";
+import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
 import type { AddedRow, HealthChangeRow, Listed, MoveRow } from "@/server/queries/report";
-import { HealthBadge, LeverBadge, StatusBadge } from "../ui/badge";
-import { Card } from "../ui/card";
+import { healthBadgeMarkup, leverBadgeMarkup, statusBadgeMarkup } from "../ui/badge";
+import { cardClass } from "../ui/card";
+import { titleMarkup } from "../initiatives/title-markup";
 import { EmptyState } from "../ui/empty-state";
+import { el, markup, markupOnce, type Markup } from "../ui/markup";
+import { MarkupList } from "../ui/markup-list";
 
-function List<T>({ list, empty, item }: { list: Listed<T>; empty: string; item: (row: T) => ReactNode }) {
+// The report's lists of what changed, written as text (markup.ts), once per list from the read cache
+// and language (`markupOnce`): a board pack lists dozens of rows, and as elements each row cost React
+// a render, a place in the page's payload and a parse back, and its words a translation, every time.
+
+async function List<T>({
+  name,
+  list,
+  empty,
+  row,
+}: {
+  /** Which list: with the language, what its markup is kept under. */
+  name: string;
+  list: Listed<T>;
+  empty: string;
+  row: (row: T) => Markup;
+}) {
   if (list.rows.length === 0) return <EmptyState variant="inline">{empty}</EmptyState>;
-  return (
-    <Card as="ul" padding="none" className="divide-y divide-slate-100">
-      {list.rows.map(item)}
-    </Card>
-  );
+  const rows = markupOnce(list, `${name}|${await getFormatsKey()}`, () => markup(...list.rows.map(row)));
+  return <MarkupList className={cardClass({ padding: "none", className: "divide-y divide-slate-100" })} rows={rows} />;
 }
 
-const Title = ({ id, title }: { id: string; title: string }) => (
-  <Link href={`/initiatives/${id}`} className="font-medium text-slate-900 hover:underline">
-    {title}
-  </Link>
-);
+const quiet = (text: string) => el("span", { class: "text-slate-600" }, { text });
 
 /** Initiatives proposed since the last meeting, with their lever, status and rank now. */
 export async function AddedList({ added }: { added: Listed<AddedRow> }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <List
+      name="added"
       list={added}
       empty={t("report.changes.none")}
-      item={(row) => (
-        <li key={row.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm break-inside-avoid">
-          <Title id={row.id} title={row.title} />
-          <LeverBadge lever={row.lever} label={t(`levers.${row.lever}`)} />
-          <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
-          <span className="text-slate-600">
-            {t("report.changes.addedOn", { date: format.dateTime(new Date(row.createdAt), { dateStyle: "medium" }) })}
-          </span>
-          {row.rank !== null ? (
-            <span className="text-slate-600">{t("report.changes.rankNow", { rank: row.rank })}</span>
-          ) : null}
-        </li>
-      )}
+      row={(row) =>
+        el(
+          "li",
+          { class: "flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm break-inside-avoid" },
+          markup(
+            titleMarkup(row),
+            leverBadgeMarkup(row.lever, t(`levers.${row.lever}`)),
+            statusBadgeMarkup(row.status, t(`status.${row.status}`)),
+            quiet(
+              t("report.changes.addedOn", { date: format.dateTime(new Date(row.createdAt), { dateStyle: "medium" }) }),
+            ),
+            row.rank !== null && quiet(t("report.changes.rankNow", { rank: row.rank })),
+          ),
+        )
+      }
     />
   );
 }
@@ -50,36 +62,41 @@ export async function MoveList({ moves }: { moves: Listed<MoveRow> }) {
   const [t, format] = await Promise.all([getTranslations("report.changes"), getFormatter()]);
   return (
     <List
+      name="moves"
       list={moves}
       empty={t("none")}
-      item={(move) => (
-        <li key={move.id} className="px-4 py-2 text-sm break-inside-avoid">
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <Title id={move.initiative.id} title={move.initiative.title} />
-            <span className="font-semibold tabular-nums text-slate-900">
-              {t("movedFromTo", { from: move.from, to: move.to })}
-            </span>
-            <span className="text-slate-600">
-              {t("movedBy", {
-                name: move.actor ?? "—",
-                date: format.dateTime(new Date(move.at), { dateStyle: "medium" }),
-              })}
-            </span>
-            {move.rankNow !== null ? (
-              <span className="text-slate-600">{t("rankNow", { rank: move.rankNow })}</span>
-            ) : (
-              <span className="text-slate-600">{t("offList")}</span>
-            )}
-          </p>
-          <p className="mt-0.5 text-slate-800">
-            {move.reason ? (
-              t("reason", { reason: move.reason })
-            ) : (
-              <span className="text-slate-600">{t("noReason")}</span>
-            )}
-          </p>
-        </li>
-      )}
+      row={(move) =>
+        el(
+          "li",
+          { class: "px-4 py-2 text-sm break-inside-avoid" },
+          markup(
+            el(
+              "p",
+              { class: "flex flex-wrap items-center gap-x-3 gap-y-1" },
+              markup(
+                titleMarkup(move.initiative),
+                el(
+                  "span",
+                  { class: "font-semibold tabular-nums text-slate-900" },
+                  { text: t("movedFromTo", { from: move.from, to: move.to }) },
+                ),
+                quiet(
+                  t("movedBy", {
+                    name: move.actor ?? "—",
+                    date: format.dateTime(new Date(move.at), { dateStyle: "medium" }),
+                  }),
+                ),
+                quiet(move.rankNow !== null ? t("rankNow", { rank: move.rankNow }) : t("offList")),
+              ),
+            ),
+            el(
+              "p",
+              { class: "mt-0.5 text-slate-800" },
+              move.reason ? { text: t("reason", { reason: move.reason }) } : quiet(t("noReason")),
+            ),
+          ),
+        )
+      }
     />
   );
 }
@@ -89,28 +106,38 @@ export async function HealthChangeList({ changes }: { changes: Listed<HealthChan
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <List
+      name="health"
       list={changes}
       empty={t("report.changes.none")}
-      item={(change) => (
-        <li
-          key={change.initiative.id}
-          className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm break-inside-avoid"
-        >
-          <Title id={change.initiative.id} title={change.initiative.title} />
-          <span className="flex items-center gap-1">
-            <HealthBadge health={change.from} label={t(`health.${change.from}`)} />
-            <span aria-hidden="true">→</span>
-            <span className="sr-only">{t("report.changes.to")}</span>
-            <HealthBadge health={change.to} label={t(`health.${change.to}`)} />
-          </span>
-          <span className={change.worse ? "font-semibold text-red-800" : "font-semibold text-green-800"}>
-            {change.worse ? t("report.changes.worse") : t("report.changes.better")}
-          </span>
-          <span className="text-slate-600">
-            {t("report.changes.lastChanged", { date: format.dateTime(new Date(change.at), { dateStyle: "medium" }) })}
-          </span>
-        </li>
-      )}
+      row={(change) =>
+        el(
+          "li",
+          { class: "flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm break-inside-avoid" },
+          markup(
+            titleMarkup(change.initiative),
+            el(
+              "span",
+              { class: "flex items-center gap-1" },
+              markup(
+                healthBadgeMarkup(change.from, t(`health.${change.from}`)),
+                el("span", { "aria-hidden": "true" }, { text: "→" }),
+                el("span", { class: "sr-only" }, { text: t("report.changes.to") }),
+                healthBadgeMarkup(change.to, t(`health.${change.to}`)),
+              ),
+            ),
+            el(
+              "span",
+              { class: change.worse ? "font-semibold text-red-800" : "font-semibold text-green-800" },
+              { text: change.worse ? t("report.changes.worse") : t("report.changes.better") },
+            ),
+            quiet(
+              t("report.changes.lastChanged", {
+                date: format.dateTime(new Date(change.at), { dateStyle: "medium" }),
+              }),
+            ),
+          ),
+        )
+      }
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Health, InitiativeStatus, Lever } from "@/generated/prisma/enums";
+import { el, type Markup } from "./markup";
 
 const TONES = {
   neutral: "bg-slate-100 text-slate-800",
@@ -28,8 +29,14 @@ export function Badge({
   className?: string;
   children: ReactNode;
 }) {
-  return <span className={`badge ${TONES[tone]} ${className}`.trim()}>{children}</span>;
+  return <span className={badgeClass(tone, className)}>{children}</span>;
 }
+
+const badgeClass = (tone: BadgeTone, className = "") => `badge ${TONES[tone]} ${className}`.trim();
+
+/** `Badge` written as text (markup.ts), for lists written as text. */
+export const badgeMarkup = (tone: BadgeTone, label: string): Markup =>
+  el("span", { class: badgeClass(tone) }, { text: label });
 
 const LEVER_TONES: Record<Lever, BadgeTone> = {
   TALENTS: "violet",
@@ -45,6 +52,10 @@ const STATUS_TONES: Record<InitiativeStatus, BadgeTone> = {
   DONE: "green",
   DROPPED: "grey",
 };
+
+export const leverBadgeMarkup = (lever: Lever, label: string) => badgeMarkup(LEVER_TONES[lever], label);
+export const healthBadgeMarkup = (health: Health, label: string) => badgeMarkup(HEALTH_TONES[health], label);
+export const statusBadgeMarkup = (status: InitiativeStatus, label: string) => badgeMarkup(STATUS_TONES[status], label);
 
 export const LeverBadge = ({ lever, label }: { lever: Lever; label: string }) => (
   <Badge tone={LEVER_TONES[lever]}>{label}</Badge>

@@ -17,6 +17,19 @@ type CardProps<T extends ElementType> = {
   children?: ReactNode;
 } & Omit<ComponentPropsWithoutRef<T>, "as" | "className" | "children">;
 
+/** The card's classes, for an element that cannot be a `Card` (a list whose rows are written as text). */
+export function cardClass({
+  tone = "plain",
+  padding = "md",
+  className = "",
+}: {
+  tone?: keyof typeof TONES;
+  padding?: keyof typeof PADDING;
+  className?: string;
+}): string {
+  return `rounded-lg border ${TONES[tone]} ${PADDING[padding]} ${className}`.trim();
+}
+
 /** A white box with a border: the one home of the app's card look. */
 export function Card<T extends ElementType = "div">({
   as,
@@ -28,7 +41,7 @@ export function Card<T extends ElementType = "div">({
 }: CardProps<T>) {
   const Tag: ElementType = as ?? "div";
   return (
-    <Tag className={`rounded-lg border ${TONES[tone]} ${PADDING[padding]} ${className}`.trim()} {...rest}>
+    <Tag className={cardClass({ tone, padding, className })} {...rest}>
       {children}
     </Tag>
   );

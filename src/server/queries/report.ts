@@ -30,9 +30,21 @@ export const REPORT_LIST_LIMIT = 50;
  */
 export const REPORT_SHORT_LIST = 10;
 
-/** The first `limit` rows of a list; its total stays the whole list's. */
-export function firstRows<L extends { rows: unknown[] }>(list: L, limit: number): L {
-  return list.rows.length <= limit ? list : { ...list, rows: list.rows.slice(0, limit) };
+const shortened = new WeakMap<object, Map<number, object>>();
+
+/**
+ * The first `limit` rows of a list; its total stays the whole list's. A list from the read cache
+ * (frozen) gets the same shortened object every time, as long as it lives: what is made once from
+ * it (a list written as text, `markupOnce`) is found again by the next request.
+ */
+export function firstRows<L extends { rows: readonly unknown[] }>(list: L, limit: number): L {
+  if (list.rows.length <= limit) return list;
+  if (!Object.isFrozen(list)) return { ...list, rows: list.rows.slice(0, limit) };
+  let byLimit = shortened.get(list);
+  if (!byLimit) shortened.set(list, (byLimit = new Map()));
+  let short = byLimit.get(limit) as L | undefined;
+  if (!short) byLimit.set(limit, (short = Object.freeze({ ...list, rows: Object.freeze(list.rows.slice(0, limit)) })));
+  return short;
 }
 
 export interface BoardReport {

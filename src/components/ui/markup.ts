@@ -1,10 +1,10 @@
-// SVG written as text, for charts: one element in React's tree (a wrapper with
-// `dangerouslySetInnerHTML`) instead of forty. React renders, serialises and streams every element of
+// HTML and SVG written as text: one element in React's tree (a wrapper with
+// `dangerouslySetInnerHTML`) instead of dozens. React renders, serialises and streams every element of
 // a Server Component two or three times (the render, its payload, the HTML), and a page with 25 KPI
-// charts spent more time on their SVG than on anything else (the KPI line is now drawn from its points
-// by a client component, line-chart.tsx, so its SVG is not in the payload either). Only this file
-// makes `Markup`: text and attribute values always go through `escapeMarkup`, so no value (a KPI's
-// name, a label) can become markup, and a plain string is never taken for markup.
+// charts spent more time on their SVG than on anything else. Charts (the KPI line, the dashboard's
+// bars) and read-only lists drawn by the dozen (the report's changes, the decisions) are written here.
+// Only this file makes `Markup`: text and attribute values always go through `escapeMarkup`, so no
+// value (a title, a name, a label) can become markup, and a plain string is never taken for markup.
 
 declare const MARKUP: unique symbol;
 /** Markup made by `el`, `empty` and `markup`: elements with escaped text, never raw data. */
@@ -35,6 +35,11 @@ export function markup(...parts: (Markup | null | false)[]): Markup {
   return parts.filter(Boolean).join("") as Markup;
 }
 
+/** Text between elements, escaped. */
+export function escapedText(text: string | number): Markup {
+  return escapeMarkup(text) as Markup;
+}
+
 /** An element with text (escaped here) or with children made by these functions. */
 export function el(name: string, attrs: Attributes, content: Markup | { text: string | number } = markup()): Markup {
   const inner = typeof content === "string" ? content : escapeMarkup(content.text);
@@ -44,4 +49,22 @@ export function el(name: string, attrs: Attributes, content: Markup | { text: st
 /** An SVG element without children (HTML elements need `el`: `<div/>` does not close in HTML). */
 export function empty(name: string, attrs: Attributes): Markup {
   return `<${name}${attributes(attrs)}/>` as Markup;
+}
+
+const remembered = new WeakMap<object, Map<string, Markup>>();
+
+/**
+ * `make()`, made once for `data` and `variant` while `data` lives. For markup that depends on a
+ * frozen read DTO (the read cache hands every request the same object until the data changes) and on
+ * nothing but `variant`, which must name the rest: the list it writes, the language and the time
+ * zone. A list written for one request is then written again only after a change. Data that is not
+ * frozen could change under the markup: it is written every time.
+ */
+export function markupOnce(data: object, variant: string, make: () => Markup): Markup {
+  if (!Object.isFrozen(data)) return make();
+  let byVariant = remembered.get(data);
+  if (!byVariant) remembered.set(data, (byVariant = new Map()));
+  let made = byVariant.get(variant);
+  if (made === undefined) byVariant.set(variant, (made = make()));
+  return made;
 }
