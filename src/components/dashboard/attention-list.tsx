@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "@/i18n/server";
+import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
 import type { PriorityRow } from "@/server/queries/dashboard";
 import { HealthBadge } from "../ui/badge";
 import { DataTable, type Column } from "../ui/data-table";
@@ -9,8 +9,8 @@ import { priorityColumns } from "./priority-columns";
  * Live initiatives at risk or off track, overdue, or one-sided, by rank, each with why it is listed:
  * its health, the overdue target date in red, the one-sided reason in words.
  */
-export async function AttentionList({ rows, total }: { rows: PriorityRow[]; total: number }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+export async function AttentionList({ rows, total }: { rows: readonly PriorityRow[]; total: number }) {
+  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
   if (rows.length === 0) return <EmptyState>{t("dash.attention.empty")}</EmptyState>;
   const c = priorityColumns(t, format);
   const why: Column<PriorityRow> = {
@@ -41,6 +41,7 @@ export async function AttentionList({ rows, total }: { rows: PriorityRow[]; tota
       columns={columns}
       rows={rows}
       rowKey={(row) => row.id}
+      remember={`attention|${formats}`}
       cards="lg"
       footer={more}
     />

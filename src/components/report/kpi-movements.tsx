@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "@/i18n/server";
+import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
 import { kpiAmount } from "@/lib/kpi-amount";
 import type { KpiMovement } from "@/server/queries/report";
 import { DataTable, type Column } from "../ui/data-table";
@@ -7,8 +7,13 @@ import { EmptyState } from "../ui/empty-state";
 const TREND_STYLES = { BETTER: "text-green-800", WORSE: "text-red-800", SAME: "text-slate-700" } as const;
 
 /** Each KPI where it stood at the last meeting and where it stands now, better or worse given its direction. */
-export async function KpiMovements({ kpis }: { kpis: KpiMovement[] }) {
-  const [t, root, format] = await Promise.all([getTranslations("report.kpis"), getTranslations(), getFormatter()]);
+export async function KpiMovements({ kpis }: { kpis: readonly KpiMovement[] }) {
+  const [t, root, format, formats] = await Promise.all([
+    getTranslations("report.kpis"),
+    getTranslations(),
+    getFormatter(),
+    getFormatsKey(),
+  ]);
   if (kpis.length === 0) return <EmptyState variant="inline">{t("empty")}</EmptyState>;
   const amount = (code: string, value: number, options?: { signed?: boolean }) =>
     kpiAmount(root, format, code, value, options);
@@ -44,6 +49,7 @@ export async function KpiMovements({ kpis }: { kpis: KpiMovement[] }) {
         columns={columns}
         rows={kpis}
         rowKey={(kpi) => kpi.id}
+        remember={`kpi-movements|${formats}`}
         rowClassName="break-inside-avoid"
       />
     </>

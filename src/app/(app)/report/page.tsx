@@ -13,7 +13,7 @@ import { SinceForm } from "@/components/report/since-form";
 import { Card } from "@/components/ui/card";
 import { firstParam, isoDay, parseMeeting, parseSince } from "@/lib/dashboard-period";
 import { requireUser } from "@/server/auth/session";
-import { firstRows, loadReport, REPORT_LIST_LIMIT, REPORT_SHORT_LIST } from "@/server/queries/report";
+import { firstItems, firstRows, loadReport, REPORT_LIST_LIMIT, REPORT_SHORT_LIST } from "@/server/queries/report";
 import { TriageSessionsList } from "@/components/triage/triage-sessions-list";
 import { listSessionsSince } from "@/server/queries/triage-session";
 
@@ -120,7 +120,7 @@ export default async function ReportPage({ searchParams }: Props) {
     moves: firstRows(report.changes.moves, listLimit),
     health: firstRows(report.changes.health, listLimit),
   };
-  const ranked = report.ranked.slice(0, listLimit);
+  const ranked = firstItems(report.ranked, listLimit);
   const lengthSwitch = (anchor: string) => (
     <ListLengthLink
       href={`/report?${new URLSearchParams({ since, meeting, ...(full ? {} : { full: "1" }) })}#${anchor}`}
