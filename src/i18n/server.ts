@@ -91,7 +91,7 @@ export const getFormatter = ((options?: Parameters<typeof nextIntlGetFormatter>[
 
 /**
  * What this request's words and formats depend on, as text: its language and time zone. For what is
- * written once and kept (`markupOnce`, src/components/ui/markup.ts).
+ * made once and kept (`madeOnce`, src/lib/made-once.ts).
  */
 export const getFormatsKey = cache(async () => {
   const { locale, timeZone } = await requestIntl();

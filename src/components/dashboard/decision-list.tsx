@@ -2,8 +2,9 @@ import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
 import type { Decision } from "@/server/queries/dashboard";
 import { badgeMarkup, type BadgeTone } from "../ui/badge";
 import { cardClass } from "../ui/card";
+import { madeOnce } from "@/lib/made-once";
 import { EmptyState } from "../ui/empty-state";
-import { el, escapedText, markup, markupOnce } from "../ui/markup";
+import { el, escapedText, markup } from "../ui/markup";
 import { MarkupList } from "../ui/markup-list";
 import { titleMarkup } from "../initiatives/title-markup";
 import type { SignOff } from "@/server/queries/report";
@@ -17,7 +18,7 @@ const KIND_TONES: Record<Decision["kind"], BadgeTone> = {
 
 /**
  * Decisions newest first: who decided what on which initiative, with the outcome note or the reason.
- * Written as text (markup.ts), once per list from the read cache and language (`markupOnce`): the
+ * Written as text (markup.ts), once per list from the read cache and language (`madeOnce`): the
  * dashboard and the report list them by the dozen.
  */
 export async function DecisionList({
@@ -74,7 +75,7 @@ export async function DecisionList({
     <MarkupList
       as="ol"
       className={cardClass({ padding: "none", className: "divide-y divide-slate-100" })}
-      rows={markupOnce(rows, `decisions|${formats}`, () => markup(...rows.map(row)))}
+      rows={madeOnce(rows, `decisions|${formats}`, () => markup(...rows.map(row)))}
     />
   );
 }

@@ -3,12 +3,13 @@ import type { AddedRow, HealthChangeRow, Listed, MoveRow } from "@/server/querie
 import { healthBadgeMarkup, leverBadgeMarkup, statusBadgeMarkup } from "../ui/badge";
 import { cardClass } from "../ui/card";
 import { titleMarkup } from "../initiatives/title-markup";
+import { madeOnce } from "@/lib/made-once";
 import { EmptyState } from "../ui/empty-state";
-import { el, markup, markupOnce, type Markup } from "../ui/markup";
+import { el, markup, type Markup } from "../ui/markup";
 import { MarkupList } from "../ui/markup-list";
 
 // The report's lists of what changed, written as text (markup.ts), once per list from the read cache
-// and language (`markupOnce`): a board pack lists dozens of rows, and as elements each row cost React
+// and language (`madeOnce`): a board pack lists dozens of rows, and as elements each row cost React
 // a render, a place in the page's payload and a parse back, and its words a translation, every time.
 
 async function List<T>({
@@ -24,7 +25,7 @@ async function List<T>({
   row: (row: T) => Markup;
 }) {
   if (list.rows.length === 0) return <EmptyState variant="inline">{empty}</EmptyState>;
-  const rows = markupOnce(list, `${name}|${await getFormatsKey()}`, () => markup(...list.rows.map(row)));
+  const rows = madeOnce(list, `${name}|${await getFormatsKey()}`, () => markup(...list.rows.map(row)));
   return <MarkupList className={cardClass({ padding: "none", className: "divide-y divide-slate-100" })} rows={rows} />;
 }
 

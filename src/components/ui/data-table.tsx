@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { madeOnce } from "@/lib/made-once";
 import { DataTableView, type ColumnLook, type TableShell } from "./data-table-view";
 
 export interface Column<T> extends ColumnLook {
@@ -17,17 +18,10 @@ interface Props<T> extends TableShell {
   remember?: string;
 }
 
-const remembered = new WeakMap<object, Map<string, ReactNode[][]>>();
-
 /** Each row's cells, made once per frozen `rows` and `variant` when `variant` is given (see `remember`). */
 function cellsOf<T>(rows: readonly T[], columns: Column<T>[], variant: string | undefined): ReactNode[][] {
   const make = () => rows.map((row) => columns.map((column) => column.cell(row)));
-  if (variant === undefined || !Object.isFrozen(rows)) return make();
-  let byVariant = remembered.get(rows);
-  if (!byVariant) remembered.set(rows, (byVariant = new Map()));
-  let cells = byVariant.get(variant);
-  if (!cells) byVariant.set(variant, (cells = make()));
-  return cells;
+  return variant === undefined ? make() : madeOnce(rows, `cells|${variant}`, make);
 }
 
 /**

@@ -50,21 +50,3 @@ export function el(name: string, attrs: Attributes, content: Markup | { text: st
 export function empty(name: string, attrs: Attributes): Markup {
   return `<${name}${attributes(attrs)}/>` as Markup;
 }
-
-const remembered = new WeakMap<object, Map<string, Markup>>();
-
-/**
- * `make()`, made once for `data` and `variant` while `data` lives. For markup that depends on a
- * frozen read DTO (the read cache hands every request the same object until the data changes) and on
- * nothing but `variant`, which must name the rest: the list it writes, the language and the time
- * zone. A list written for one request is then written again only after a change. Data that is not
- * frozen could change under the markup: it is written every time.
- */
-export function markupOnce(data: object, variant: string, make: () => Markup): Markup {
-  if (!Object.isFrozen(data)) return make();
-  let byVariant = remembered.get(data);
-  if (!byVariant) remembered.set(data, (byVariant = new Map()));
-  let made = byVariant.get(variant);
-  if (made === undefined) byVariant.set(variant, (made = make()));
-  return made;
-}

@@ -1,5 +1,6 @@
 import "server-only";
 import { isoDay, periodStart } from "@/lib/dashboard-period";
+import { madeOnce } from "@/lib/made-once";
 import { can, type Actor } from "@/lib/permissions";
 import { cachedRead, minuteOf } from "../cache/read-cache";
 import { serverEnv } from "../env";
@@ -30,16 +31,6 @@ export const REPORT_LIST_LIMIT = 50;
  */
 export const REPORT_SHORT_LIST = 10;
 
-const shortened = new WeakMap<object, Map<number, unknown>>();
-
-/** What `make` shortens `source` to, made once per frozen `source` and `limit` while `source` lives. */
-function shortenedOnce<V>(source: object, limit: number, make: () => V): V {
-  let byLimit = shortened.get(source);
-  if (!byLimit) shortened.set(source, (byLimit = new Map()));
-  if (!byLimit.has(limit)) byLimit.set(limit, make());
-  return byLimit.get(limit) as V;
-}
-
 /**
  * The first `limit` items. Of a frozen array (from the read cache), the same frozen array every
  * time, as long as it lives: what is made once from it (cells, a list written as text) is found
@@ -48,14 +39,14 @@ function shortenedOnce<V>(source: object, limit: number, make: () => V): V {
 export function firstItems<T>(items: readonly T[], limit: number): readonly T[] {
   if (items.length <= limit) return items;
   if (!Object.isFrozen(items)) return items.slice(0, limit);
-  return shortenedOnce(items, limit, () => Object.freeze(items.slice(0, limit)));
+  return madeOnce(items, `first|${limit}`, () => Object.freeze(items.slice(0, limit)));
 }
 
 /** The first `limit` rows of a list; its total stays the whole list's. The same object, as `firstItems`. */
 export function firstRows<L extends { rows: readonly unknown[] }>(list: L, limit: number): L {
   if (list.rows.length <= limit) return list;
   if (!Object.isFrozen(list)) return { ...list, rows: list.rows.slice(0, limit) };
-  return shortenedOnce(list, limit, () => Object.freeze({ ...list, rows: firstItems(list.rows, limit) }));
+  return madeOnce(list, `first|${limit}`, () => Object.freeze({ ...list, rows: firstItems(list.rows, limit) }));
 }
 
 export interface BoardReport {

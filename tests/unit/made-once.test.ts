@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "@/server/cache/read-cache";
-import { el, escapedText, markup, markupOnce } from "@/components/ui/markup";
+import { el, escapedText, markup } from "@/components/ui/markup";
+import { madeOnce } from "@/lib/made-once";
 import { firstRows } from "@/server/queries/report";
 
-describe("a list written as text once per list from the read cache (markupOnce)", () => {
+describe("a list written as text once per list from the read cache (madeOnce)", () => {
   it("is written once for a frozen list and a variant, and again for another variant or another list", () => {
     const list = deepFreeze({ rows: [{ title: "CRM <clean-up>" }], total: 1 });
     let writes = 0;
@@ -11,12 +12,12 @@ describe("a list written as text once per list from the read cache (markupOnce)"
       writes += 1;
       return markup(...list.rows.map((row) => el("li", {}, { text: row.title })));
     };
-    const first = markupOnce(list, "moves|en|UTC", write);
+    const first = madeOnce(list, "moves|en|UTC", write);
     expect(first).toBe("<li>CRM &lt;clean-up&gt;</li>");
-    expect(markupOnce(list, "moves|en|UTC", write)).toBe(first);
+    expect(madeOnce(list, "moves|en|UTC", write)).toBe(first);
     expect(writes).toBe(1);
-    markupOnce(list, "moves|it|UTC", write);
-    markupOnce(deepFreeze({ rows: [...list.rows], total: 1 }), "moves|en|UTC", write);
+    madeOnce(list, "moves|it|UTC", write);
+    madeOnce(deepFreeze({ rows: [...list.rows], total: 1 }), "moves|en|UTC", write);
     expect(writes).toBe(3);
   });
 
@@ -27,9 +28,9 @@ describe("a list written as text once per list from the read cache (markupOnce)"
       writes += 1;
       return escapedText(list.rows.join(","));
     };
-    markupOnce(list, "added|en|UTC", write);
+    madeOnce(list, "added|en|UTC", write);
     list.rows.push("b");
-    expect(markupOnce(list, "added|en|UTC", write)).toBe("a,b");
+    expect(madeOnce(list, "added|en|UTC", write)).toBe("a,b");
     expect(writes).toBe(2);
   });
 });
