@@ -1,7 +1,10 @@
-import type { getTranslations } from "./server";
+import type { getFormatter, getTranslations } from "./server";
 
 /** The root translator (keys of every namespace, typed), as `getTranslations()` without a namespace returns it. */
 export type RootTranslator = Awaited<ReturnType<typeof getTranslations<never>>>;
+
+/** The request's formatter, as `getFormatter()` returns it. */
+export type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 /**
  * A translator for keys built at runtime from data (a status code, a field name, a criterion), which

@@ -1,5 +1,4 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
-import { ChartMarkup } from "./chart-markup";
 import { round } from "./scale";
 import { el, empty, markup, type Markup } from "../ui/markup";
 
@@ -75,8 +74,4 @@ export function columnChartMarkup(columns: Column[], height: number): Markup {
       ),
     ),
   );
-}
-
-export function ColumnChart({ columns, height }: { columns: Column[]; height: number }) {
-  return <ChartMarkup markup={columnChartMarkup(columns, height)} />;
 }

@@ -1,9 +1,10 @@
-import { useFormatter, useTranslations } from "@/i18n/server";
-import { dynamicKeys } from "@/i18n/translator";
+import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
+import { dynamicKeys, type Formatter, type RootTranslator } from "@/i18n/translator";
 import { kpiAmount } from "@/lib/kpi-amount";
 import { unitLabelKey } from "@/lib/kpi-units";
+import { madeOnce } from "@/lib/made-once";
 import type { KpiSeries } from "@/server/queries/dashboard-kpis";
-import { ChartOrTable } from "./chart-or-table";
+import { chartOrTable } from "./chart-or-table";
 import { CHART_NUMBER_FORMAT } from "./chart-style";
 import { LineChart } from "./line-chart";
 
@@ -14,10 +15,23 @@ import { LineChart } from "./line-chart";
  * has every value.
  * `unit` is the KPI's unit code (Kpi.unit), `measurements` how many measurements the points stand
  * for (one point per month on the dashboard and the report).
+ * A KPI from the read cache (frozen) has its chart made once per height, title and language
+ * (`madeOnce`); the chart in it is a client component, so nothing of it runs again on the server.
  */
-export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; height?: number; title?: string }) {
-  const t = useTranslations();
-  const format = useFormatter();
+export async function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; height?: number; title?: string }) {
+  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
+  return madeOnce(kpi, `kpi-chart|${height}|${title ?? ""}|${formats}`, () =>
+    kpiTrendChart(kpi, height, title, t, format),
+  );
+}
+
+function kpiTrendChart(
+  kpi: KpiSeries,
+  height: number,
+  title: string | undefined,
+  t: RootTranslator,
+  format: Formatter,
+) {
   const day = (date: string) =>
     format.dateTime(Date.parse(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const number = (value: number) => format.number(value, CHART_NUMBER_FORMAT);
@@ -34,28 +48,28 @@ export function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; he
         count: kpi.measurements,
       })
     : t("charts.noData", { name: kpi.name });
-  return (
-    <ChartOrTable
-      title={title ?? `${kpi.name} (${unitLabel})`}
-      summary={summary}
-      table={{
+  return chartOrTable(
+    t,
+    {
+      title: title ?? `${kpi.name} (${unitLabel})`,
+      summary,
+      table: {
         caption: kpi.name,
         columns: [t("charts.date"), `${t("charts.value")} (${unitLabel})`],
         points: kpi.points, // written in the browser when shown; the payload carries the points once
-      }}
-    >
-      {kpi.points.length === 0 ? (
-        <p className="py-8 text-center text-sm text-slate-600" style={{ height }}>
-          {t("charts.noData", { name: kpi.name })}
-        </p>
-      ) : (
-        <LineChart
-          points={kpi.points}
-          target={{ value: kpi.target, label: t("charts.targetValue", { value: number(kpi.target) }) }}
-          baseline={kpi.baseline}
-          height={height}
-        />
-      )}
-    </ChartOrTable>
+      },
+    },
+    kpi.points.length === 0 ? (
+      <p className="py-8 text-center text-sm text-slate-600" style={{ height }}>
+        {t("charts.noData", { name: kpi.name })}
+      </p>
+    ) : (
+      <LineChart
+        points={kpi.points}
+        target={{ value: kpi.target, label: t("charts.targetValue", { value: number(kpi.target) }) }}
+        baseline={kpi.baseline}
+        height={height}
+      />
+    ),
   );
 }

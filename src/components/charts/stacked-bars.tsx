@@ -1,5 +1,4 @@
 import { CHART_COLOURS, CHART_FONT_SIZE } from "./chart-style";
-import { ChartMarkup } from "./chart-markup";
 import { round } from "./scale";
 import { el, empty, markup, type Markup } from "../ui/markup";
 
@@ -95,12 +94,8 @@ export function stackedBarsMarkup(rows: StackedRow[], count: (n: number) => stri
   );
 }
 
-export function StackedBars({ rows, count }: { rows: StackedRow[]; count: (n: number) => string }) {
-  return <ChartMarkup markup={stackedBarsMarkup(rows, count)} />;
-}
-
-/** The colours' key, under a chart: a swatch and a name each. */
-export function ChartLegend({ items }: { items: { key: string; label: string; colour: string }[] }) {
+/** The colours' key, under a chart: a swatch and a name each (HTML only: it can be kept with the chart). */
+export function chartLegend(items: { key: string; label: string; colour: string }[]) {
   return (
     <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
       {items.map((item) => (

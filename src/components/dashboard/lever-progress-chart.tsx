@@ -1,8 +1,11 @@
-import { useFormatter, useTranslations } from "@/i18n/server";
+import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
 import { LEVERS } from "@/lib/initiative-enums";
+import { madeOnce } from "@/lib/made-once";
+import type { Formatter, RootTranslator } from "@/i18n/translator";
 import type { LeverProgress } from "@/server/queries/dashboard";
-import { ChartOrTable } from "../charts/chart-or-table";
-import { ChartLegend, StackedBars } from "../charts/stacked-bars";
+import { chartElement } from "../charts/chart-markup";
+import { chartOrTable } from "../charts/chart-or-table";
+import { chartLegend, stackedBarsMarkup } from "../charts/stacked-bars";
 
 const STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS", "DONE"] as const;
 // Each colour carries its count in `INK` with a contrast of at least 4.5 : 1.
@@ -19,10 +22,16 @@ const INK: Record<(typeof STATUSES)[number], string> = {
   DONE: "#ffffff",
 };
 
-/** Per lever, how many initiatives are proposed, agreed, in progress and done: stacked bars (server-drawn SVG), or a table. */
-export function LeverProgressChart({ levers }: { levers: LeverProgress }) {
-  const t = useTranslations();
-  const format = useFormatter();
+/**
+ * Per lever, how many initiatives are proposed, agreed, in progress and done: stacked bars
+ * (server-drawn SVG), or a table. Made once per counts from the read cache and language (`madeOnce`).
+ */
+export async function LeverProgressChart({ levers }: { levers: LeverProgress }) {
+  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
+  return madeOnce(levers, `lever-chart|${formats}`, () => leverProgressChart(levers, t, format));
+}
+
+function leverProgressChart(levers: LeverProgress, t: RootTranslator, format: Formatter) {
   const count = (n: number) => format.number(n, "count");
   const statusLabel = (status: (typeof STATUSES)[number]) => t(`status.${status}`);
   const total = (lever: (typeof LEVERS)[number]) => STATUSES.reduce((sum, status) => sum + levers[lever][status], 0);
@@ -35,11 +44,24 @@ export function LeverProgressChart({ levers }: { levers: LeverProgress }) {
       done: levers[lever].DONE,
     }),
   ).join(" ");
-  return (
-    <ChartOrTable
-      title={t("dash.levers.chartTitle")}
-      summary={summary}
-      table={{
+  const rows = LEVERS.map((lever) => ({
+    key: lever,
+    label: t(`levers.${lever}`),
+    totalLabel: `${t("dash.levers.total")}: ${count(total(lever))}`,
+    segments: STATUSES.map((status) => ({
+      key: status,
+      value: levers[lever][status],
+      colour: COLOURS[status],
+      ink: INK[status],
+      title: `${t(`levers.${lever}`)}, ${statusLabel(status)}: ${count(levers[lever][status])}`,
+    })),
+  }));
+  return chartOrTable(
+    t,
+    {
+      title: t("dash.levers.chartTitle"),
+      summary,
+      table: {
         caption: t("dash.levers.chartTitle"),
         columns: [t("board.lever"), ...STATUSES.map(statusLabel), t("dash.levers.total")],
         rows: LEVERS.map((lever) => [
@@ -47,26 +69,11 @@ export function LeverProgressChart({ levers }: { levers: LeverProgress }) {
           ...STATUSES.map((status) => count(levers[lever][status])),
           count(total(lever)),
         ]),
-      }}
-    >
-      <StackedBars
-        count={count}
-        rows={LEVERS.map((lever) => ({
-          key: lever,
-          label: t(`levers.${lever}`),
-          totalLabel: `${t("dash.levers.total")}: ${count(total(lever))}`,
-          segments: STATUSES.map((status) => ({
-            key: status,
-            value: levers[lever][status],
-            colour: COLOURS[status],
-            ink: INK[status],
-            title: `${t(`levers.${lever}`)}, ${statusLabel(status)}: ${count(levers[lever][status])}`,
-          })),
-        }))}
-      />
-      <ChartLegend
-        items={STATUSES.map((status) => ({ key: status, label: statusLabel(status), colour: COLOURS[status] }))}
-      />
-    </ChartOrTable>
+      },
+    },
+    <>
+      {chartElement(stackedBarsMarkup(rows, count))}
+      {chartLegend(STATUSES.map((status) => ({ key: status, label: statusLabel(status), colour: COLOURS[status] })))}
+    </>,
   );
 }

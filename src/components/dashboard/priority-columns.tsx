@@ -1,5 +1,4 @@
-import type { getFormatter } from "@/i18n/server";
-import type { RootTranslator } from "@/i18n/translator";
+import type { Formatter, RootTranslator } from "@/i18n/translator";
 import Link from "next/link";
 import type { PriorityRow } from "@/server/queries/dashboard";
 import { OneSidedBadge } from "../board/one-sided-badge";
@@ -8,7 +7,7 @@ import type { Column } from "../ui/data-table";
 import { OverdueDate } from "../ui/overdue-date";
 
 type T = RootTranslator;
-type Format = Awaited<ReturnType<typeof getFormatter>>;
+type Format = Formatter;
 
 /** The columns the dashboard's and the report's lists of ranked initiatives are made of. */
 export function priorityColumns(t: T, format: Format) {

@@ -1,9 +1,8 @@
-import type { getFormatter } from "@/i18n/server";
-import type { DynamicTranslator } from "@/i18n/translator";
+import type { DynamicTranslator, Formatter } from "@/i18n/translator";
 import { fieldLabel, formatChangeValue } from "@/components/initiatives/change-value";
 
 type Translate = DynamicTranslator;
-type Format = Awaited<ReturnType<typeof getFormatter>>;
+type Format = Formatter;
 
 const HIDDEN = new Set(["version", "fields", "signedOff", "marketingApprovedAt", "itApprovedAt", "reason"]);
 

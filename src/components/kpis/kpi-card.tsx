@@ -3,20 +3,12 @@ import Link from "next/link";
 import type { KpiCard as KpiCardData } from "@/server/queries/kpis";
 import { KpiTrendChart } from "../charts/kpi-trend-chart";
 import { KpiFigures } from "./kpi-figures";
+import { kpiSeries } from "./kpi-series";
 import { Card } from "../ui/card";
 
 /** One KPI on the list: name, direction, figures and a compact trend line. */
 export async function KpiCard({ kpi }: { kpi: KpiCardData }) {
   const t = await getTranslations();
-  const series = {
-    name: kpi.name,
-    unit: kpi.unit,
-    direction: kpi.direction,
-    target: kpi.target,
-    baseline: kpi.baseline,
-    points: kpi.points,
-    measurements: kpi.points.length,
-  };
   return (
     <Card as="li" className="flex flex-col gap-3">
       <div className="flex items-start justify-between gap-3">
@@ -34,7 +26,11 @@ export async function KpiCard({ kpi }: { kpi: KpiCardData }) {
         {t("kpiRegister.counts", { measurements: kpi.measurementCount, initiatives: kpi.initiativeCount })}
       </p>
       <div className="mt-auto">
-        <KpiTrendChart kpi={series} height={140} title={t("kpiRegister.trendOf", { name: kpi.name })} />
+        <KpiTrendChart
+          kpi={kpiSeries(kpi, "points")}
+          height={140}
+          title={t("kpiRegister.trendOf", { name: kpi.name })}
+        />
       </div>
     </Card>
   );

@@ -5,6 +5,7 @@ import { isUuid } from "@/lib/schemas/dates";
 import { notFound } from "next/navigation";
 import { ExportCsvLink } from "@/components/board/export-link";
 import { KpiTrendChart } from "@/components/charts/kpi-trend-chart";
+import { kpiSeries } from "@/components/kpis/kpi-series";
 import { KpiFigures } from "@/components/kpis/kpi-figures";
 import { KpiForm } from "@/components/kpis/kpi-form";
 import { LinkedInitiatives } from "@/components/kpis/linked-initiatives";
@@ -82,18 +83,7 @@ export default async function KpiPage({ params, searchParams }: Props) {
         <p className="whitespace-pre-line text-slate-800">{kpi.description || t("kpiRegister.noDescription")}</p>
         <KpiFigures kpi={kpi} large />
       </Card>
-      <KpiTrendChart
-        kpi={{
-          name: kpi.name,
-          unit: kpi.unit,
-          direction: kpi.direction,
-          target: kpi.target,
-          baseline: kpi.baseline,
-          points: kpi.points,
-          measurements: kpi.measurementCount,
-        }}
-        height={260}
-      />
+      <KpiTrendChart kpi={kpiSeries(kpi, "all")} height={260} />
       <div className="grid gap-5 lg:grid-cols-2">
         {mayRecord ? (
           <Card as="section" padding="lg" aria-labelledby="record-heading">
