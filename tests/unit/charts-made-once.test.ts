@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { loadMessages } from "@/i18n/load-messages";
 import { deepFreeze } from "@/server/cache/read-cache";
 
-// The dashboard's and report's charts from the read cache are made once per data change and
-// language: the next request gets the same element (its words, numbers and SVG already written).
+// The dashboard's and report's charts and headline figures from the read cache are made once per
+// data change and language: the next request gets the same element (its words, numbers and SVG
+// already written).
 const request = vi.hoisted(() => ({ locale: "en" as "en" | "it", timeZone: "UTC" }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => request.locale,
@@ -14,6 +15,7 @@ vi.mock("next-intl/server", () => ({
 const { HealthChart } = await import("@/components/dashboard/health-chart");
 const { LeverProgressChart } = await import("@/components/dashboard/lever-progress-chart");
 const { KpiTrendChart } = await import("@/components/charts/kpi-trend-chart");
+const { HeadlineFigures } = await import("@/components/dashboard/headline-figures");
 
 type Toggle = ReactElement<{ title: string; summary: string; table: { rows?: string[][] }; children: unknown }>;
 
@@ -87,5 +89,25 @@ describe("charts of data from the read cache", () => {
     expect(await KpiTrendChart({ kpi: series, height: 200 })).not.toBe(first);
     request.timeZone = "UTC";
     expect(await KpiTrendChart({ kpi: series, height: 200 })).toBe(first);
+  });
+
+  it("keep the headline figures per figures, label and language", async () => {
+    request.locale = "en";
+    const figures = deepFreeze({
+      byStatus: { PROPOSED: 1, AGREED: 2, IN_PROGRESS: 3, DONE: 4, DROPPED: 0 },
+      live: 6,
+      agreedByBoth: 3,
+      onTrack: 5,
+      overdue: 1,
+      completedInPeriod: 2,
+    });
+    const first = await HeadlineFigures({ figures, completedLabel: "Completed this quarter" });
+    expect(JSON.stringify(first)).toContain("Completed this quarter");
+    expect(JSON.stringify(first)).toContain("50%");
+    expect(await HeadlineFigures({ figures, completedLabel: "Completed this quarter" })).toBe(first);
+    expect(await HeadlineFigures({ figures, completedLabel: "Completed this year" })).not.toBe(first);
+    request.locale = "it";
+    expect(JSON.stringify(await HeadlineFigures({ figures, completedLabel: "x" }))).toContain("Proposta");
+    request.locale = "en";
   });
 });
