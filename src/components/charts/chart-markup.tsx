@@ -4,8 +4,3 @@ import type { Markup } from "../ui/markup";
 export function chartElement(markup: Markup) {
   return <div dangerouslySetInnerHTML={{ __html: markup }} />;
 }
-
-/** `chartElement` as a component. */
-export function ChartMarkup({ markup }: { markup: Markup }) {
-  return chartElement(markup);
-}
