@@ -56,9 +56,13 @@ const p95 = (values: number[]) =>
     95,
   );
 
-async function startInstance(port: number, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+async function startInstance(
+  port: number,
+  databaseUrl: string,
+  portEnvVar = "LEVERS_BENCH_PORT_A",
+): Promise<{ url: string; child: ChildProcess }> {
   const { assertPortFree } = await import("./embedded-postgres.ts");
-  await assertPortFree(port, "bench instance", "LEVERS_BENCH_PORT_A");
+  await assertPortFree(port, "bench instance", portEnvVar);
   const instance = spawnInstance(port, databaseUrl);
   await waitForHealth(instance.url, instance.child, 90_000);
   return instance;
@@ -115,73 +119,80 @@ async function timeRoutes(page: Page, urls: Record<string, string>, runs: number
   );
 }
 
-/**
- * Click → the move applied and announced from the action's answer, in Chromium; the top row moved
- * down and back up. Timed in the page (the button's click, then a MutationObserver until the status
- * says the move), not by Playwright's click and polling, which add their own tens of milliseconds in
- * steps.
- */
 /** How many timed moves (after two warm-up moves) per size. */
 const REORDER_MOVES = 24;
+const REORDER_TITLE = "Bench reorder 1";
+/** Round trips of the move action (and of the refused one) per size. */
+const ACTION_RUNS = 20;
+/** Rounds of both (a move and the refused request) each instance answers before anything is timed. */
+const REORDER_WARMUP_ROUNDS = 150;
 
-async function timeReorder(page: Page, base: string, runs: number): Promise<number[]> {
+/** Opens the board on the reorder's initiative, ready for `reorderOnce`. */
+async function openReorder(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/board`);
-  const title = "Bench reorder 1";
-  await page.getByRole("button", { name: `Move down: ${title}`, exact: true }).waitFor();
-  const samples: number[] = [];
-  for (let run = 0; run < runs + 2; run += 1) {
-    const down = run % 2 === 0;
-    const elapsed = await page.evaluate(
-      ({ label, text }) =>
-        new Promise<number>((resolve, reject) => {
-          const button = [...document.querySelectorAll("button")].find((b) => b.getAttribute("aria-label") === label);
-          if (!button) return reject(new Error(`no button "${label}"`));
-          const timeout = setTimeout(() => reject(new Error(`"${text}" was not announced`)), 15_000);
-          const started = performance.now();
-          // No named functions in here: tsx would wrap them in a helper the page does not have.
-          const observer = new MutationObserver(() => {
-            const statuses = [...document.querySelectorAll('[role="status"]')];
-            if (!statuses.some((node) => node.textContent?.includes(text))) return;
-            observer.disconnect();
-            clearTimeout(timeout);
-            resolve(performance.now() - started);
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          button.click();
-        }),
-      {
-        label: `${down ? "Move down" : "Move up"}: ${title}`,
-        text: `“${title}” moved from ${down ? 1 : 2} to ${down ? 2 : 1}.`,
-      },
-    );
-    if (run >= 2) samples.push(elapsed); // two warm-up moves
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return samples;
+  await page.getByRole("button", { name: `Move down: ${REORDER_TITLE}`, exact: true }).waitFor();
 }
 
 /**
- * The reorder action's round trip against a trivial call of the same endpoint, both as fetch() in the
- * CMO's Chromium on the board: the request a click on "Move down" / "Move up" sends, replayed
- * alternately, and the same request with an initiative id that is not a UUID (authentication and
- * validation only, refused before any transaction: the floor of any action in this app).
+ * Click → the move applied and announced from the action's answer, in Chromium; the top row moved
+ * down (even runs) and back up (odd runs). Timed in the page (the button's click, then a
+ * MutationObserver until the status says the move), not by Playwright's click and polling, which add
+ * their own tens of milliseconds in steps.
  */
-async function timeActionRoundTrips(
+async function reorderOnce(page: Page, run: number): Promise<number> {
+  const down = run % 2 === 0;
+  const elapsed = await page.evaluate(
+    ({ label, text }) =>
+      new Promise<number>((resolve, reject) => {
+        const button = [...document.querySelectorAll("button")].find((b) => b.getAttribute("aria-label") === label);
+        if (!button) return reject(new Error(`no button "${label}"`));
+        const timeout = setTimeout(() => reject(new Error(`"${text}" was not announced`)), 15_000);
+        const started = performance.now();
+        // No named functions in here: tsx would wrap them in a helper the page does not have.
+        const observer = new MutationObserver(() => {
+          const statuses = [...document.querySelectorAll('[role="status"]')];
+          if (!statuses.some((node) => node.textContent?.includes(text))) return;
+          observer.disconnect();
+          clearTimeout(timeout);
+          resolve(performance.now() - started);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        button.click();
+      }),
+    {
+      label: `${down ? "Move down" : "Move up"}: ${REORDER_TITLE}`,
+      text: `“${REORDER_TITLE}” moved from ${down ? 1 : 2} to ${down ? 2 : 1}.`,
+    },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return elapsed;
+}
+
+interface CapturedRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * The request a click on "Move down" / "Move up" sends, captured from the CMO's board, and the same
+ * request with an initiative id that is not a UUID (authentication and validation only, refused
+ * before any transaction: the floor of any action in this app).
+ */
+async function captureMoveRequests(
   page: Page,
   base: string,
-  runs: number,
-): Promise<{ move: number[]; trivial: number[] }> {
+): Promise<{ down: CapturedRequest; up: CapturedRequest; trivial: CapturedRequest }> {
   await page.goto(`${base}/board`);
-  const title = "Bench reorder 1";
-  const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
+  const captured: CapturedRequest[] = [];
   for (const [index, name] of ["Move down", "Move up"].entries()) {
     const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-    await page.getByRole("button", { name: `${name}: ${title}`, exact: true }).click();
+    await page.getByRole("button", { name: `${name}: ${REORDER_TITLE}`, exact: true }).click();
     const sent = await request;
     const [from, to] = index === 0 ? [1, 2] : [2, 1];
     await page
       .getByRole("status")
-      .filter({ hasText: `“${title}” moved from ${from} to ${to}.` })
+      .filter({ hasText: `“${REORDER_TITLE}” moved from ${from} to ${to}.` })
       .waitFor();
     const headers = Object.fromEntries(
       Object.entries(sent.headers()).filter(
@@ -190,31 +201,94 @@ async function timeActionRoundTrips(
     );
     captured.push({ url: sent.url(), headers, body: sent.postData() ?? "" });
   }
-  const [down, up] = captured as [(typeof captured)[number], (typeof captured)[number]];
+  const [down, up] = captured as [CapturedRequest, CapturedRequest];
   const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(down.body)?.[0] ?? "";
-  const trivial = { ...down, body: down.body.split(id).join("not-a-uuid") };
+  return { down, up, trivial: { ...down, body: down.body.split(id).join("not-a-uuid") } };
+}
+
+/** One request's round trip as fetch() in the page, in ms. */
+async function roundTrip(page: Page, request: CapturedRequest): Promise<number> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
-  return page.evaluate(
-    async ({ down, up, trivial, runs, warmup }) => {
-      const move: number[] = [];
-      const refused: number[] = [];
-      for (let run = 0; run < 2 * (runs + warmup); run += 1) {
-        const request = run % 2 === 1 ? trivial : run % 4 === 0 ? down : up;
-        const started = performance.now();
-        const response = await fetch(request.url, {
-          method: "POST",
-          headers: request.headers,
-          body: request.body,
-          signal: AbortSignal.timeout(15_000),
-        });
-        await response.text();
-        if (!response.ok) throw new Error(`the action answered ${response.status}`);
-        if (run >= 2 * warmup) (run % 2 === 1 ? refused : move).push(performance.now() - started);
+  return page.evaluate(async (request) => {
+    const started = performance.now();
+    const response = await fetch(request.url, {
+      method: "POST",
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(15_000),
+    });
+    await response.text();
+    if (!response.ok) throw new Error(`the action answered ${response.status}`);
+    return performance.now() - started;
+  }, request);
+}
+
+interface ReorderTimings {
+  reorder: number[];
+  actions: { move: number[]; trivial: number[] };
+}
+
+/**
+ * The reorder at both sizes side by side: an instance of each (ports A and B), a CMO's board on
+ * each, and every sample taken on one and then the other (in alternating order), so that both see
+ * the same machine. Timed one size after the other, the 10,000 phase came out up to a third slower
+ * in some runs although profiling the two side by side showed the same work: the ratio compared two
+ * moments of the machine, not two sizes. Both instances first answer REORDER_WARMUP_ROUNDS rounds of
+ * the action's requests; then the clicks (two warm-up moves), then the timed round trips (a move
+ * down or up, then the refused request).
+ */
+async function timeReorderSideBySide(
+  browser: Browser,
+  sizes: { label: string; databaseUrl: string; port: number; portEnvVar: string }[],
+  log: (line: string) => void,
+): Promise<ReorderTimings[]> {
+  const instances: { url: string; child: ChildProcess }[] = [];
+  try {
+    const boards: Page[] = [];
+    for (const size of sizes) {
+      log(`reorder: starting next start for ${size.label} on port ${size.port}…`);
+      const instance = await startInstance(size.port, size.databaseUrl, size.portEnvVar);
+      instances.push(instance);
+      const context = await browser.newContext();
+      context.setDefaultTimeout(30_000);
+      const page = await context.newPage();
+      await signIn(page, instance.url, "cmo@levers.example");
+      boards.push(page);
+    }
+    const timings: ReorderTimings[] = sizes.map(() => ({ reorder: [], actions: { move: [], trivial: [] } }));
+    const inTurn = (run: number) => (run % 2 === 0 ? [...boards.keys()] : [...boards.keys()].reverse());
+    const requests: Awaited<ReturnType<typeof captureMoveRequests>>[] = [];
+    for (const [index, page] of boards.entries()) requests.push(await captureMoveRequests(page, instances[index]!.url));
+    // A fresh `next start` answers more slowly until its JIT has warmed up: both instances first
+    // answer the same warm-up rounds, and their timed rounds are taken in turn.
+    const roundTrips = async (rounds: number, keep: boolean) => {
+      for (let run = 0; run < rounds; run += 1)
+        for (const index of inTurn(run)) {
+          const { down, up, trivial } = requests[index]!;
+          const move = await roundTrip(boards[index]!, run % 2 === 0 ? down : up);
+          const refused = await roundTrip(boards[index]!, trivial);
+          if (keep) {
+            timings[index]!.actions.move.push(move);
+            timings[index]!.actions.trivial.push(refused);
+          }
+        }
+    };
+    log(`reorder: ${REORDER_WARMUP_ROUNDS} warm-up rounds on both sizes…`);
+    await roundTrips(REORDER_WARMUP_ROUNDS, false);
+    log("reorder: clicks on both sizes in turn…");
+    for (const [index, page] of boards.entries()) await openReorder(page, instances[index]!.url);
+    for (let run = 0; run < REORDER_MOVES + 2; run += 1)
+      for (const index of inTurn(run)) {
+        const elapsed = await reorderOnce(boards[index]!, run);
+        if (run >= 2) timings[index]!.reorder.push(elapsed); // two warm-up moves
       }
-      return { move, trivial: refused };
-    },
-    { down, up, trivial, runs, warmup: 10 },
-  );
+    log("reorder: the action's round trips on both sizes in turn…");
+    await roundTrips(ACTION_RUNS, true);
+    for (const page of boards) await page.context().close();
+    return timings;
+  } finally {
+    for (const instance of instances) await stopInstance(instance.child);
+  }
 }
 
 /** The board's load in Chromium (navigation to the load event), median of `runs`. */
@@ -342,12 +416,12 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
   ];
   const results: {
     label: string;
+    databaseUrl: string;
     routes: Record<string, PageTiming>;
-    reorder: number[];
-    actions: { move: number[]; trivial: number[] };
     boardLoad: number[];
     js: Record<string, number>;
   }[] = [];
+  let reorders: ReorderTimings[] = [];
   let lighthouse: Map<string, LighthouseResult> | null = null;
   const dataDir = process.env.LEVERS_DATA_DIR ?? path.join(PROJECT_ROOT, ".data");
   const { assertPortFree } = await import("./embedded-postgres.ts");
@@ -373,11 +447,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
         );
         log(`${size.label}: pages timed; board load and reorder in Chromium…`);
         const boardLoad = await timeBoardLoad(page, instance.url, 5);
-        log(`${size.label}: board load timed; reorder…`);
-        // 24 moves: a median of 12 moved by a tenth between runs on this 2-core machine.
-        const reorder = await timeReorder(page, instance.url, REORDER_MOVES);
-        const actions = await timeActionRoundTrips(page, instance.url, 20);
-        log(`${size.label}: reorder timed; first-load JavaScript…`);
+        log(`${size.label}: board load timed; first-load JavaScript…`);
         const js: Record<string, number> = {};
         const initiative = await firstDemoInitiative(url);
         for (const route of [...PAGES, `/initiatives/${initiative?.id}`])
@@ -392,11 +462,23 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
         await context.close();
         if (!size.scale && options.lighthouseRuns > 0)
           lighthouse = await lighthouseAtDemoSize(instance.url, emptyApp.url, url, options);
-        results.push({ label: size.label, routes, reorder, actions, boardLoad, js });
+        results.push({ label: size.label, databaseUrl: url, routes, boardLoad, js });
       } finally {
         await stopInstance(instance.child);
       }
     }
+    // The empty app's port is free for the second instance.
+    await stopInstance(emptyApp.child);
+    reorders = await timeReorderSideBySide(
+      browser,
+      results.map((result, index) => ({
+        label: result.label,
+        databaseUrl: result.databaseUrl,
+        port: index === 0 ? options.port : options.emptyAppPort,
+        portEnvVar: index === 0 ? "LEVERS_BENCH_PORT_A" : "LEVERS_BENCH_PORT_B",
+      })),
+      log,
+    );
   } finally {
     await browser.close();
     await stopInstance(emptyApp.child);
@@ -421,9 +503,12 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
       `board in Chromium (navigation → load): median ${ms(median(result.boardLoad))} ms, p95 ${ms(p95(result.boardLoad))} ms`,
     );
   }
-  const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
+  const [small, large] = results.map((result, index) => ({ ...result, ...reorders[index]! })) as [
+    (typeof results)[number] & ReorderTimings,
+    (typeof results)[number] & ReorderTimings,
+  ];
   console.log(
-    `\nReorder, click → the move announced from the action's answer, in Chromium (median of ${small.reorder.length})`,
+    `\nReorder, click → the move announced from the action's answer, in Chromium (median of ${small.reorder.length}; both sizes side by side, one instance each, moves taken in turn)`,
   );
   console.log(
     `${small.label}: ${ms(median(small.reorder))} ms · ${large.label}: ${ms(median(large.reorder))} ms · ratio ${(median(large.reorder) / median(small.reorder)).toFixed(2)}×`,
@@ -431,7 +516,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
   console.log(
     `\nThe reorder action's round trip (fetch in Chromium, median of ${small.actions.move.length}) against the same action refused by validation (the trivial floor)`,
   );
-  for (const result of results) {
+  for (const result of [small, large]) {
     const move = median(result.actions.move);
     const trivial = median(result.actions.trivial);
     console.log(
