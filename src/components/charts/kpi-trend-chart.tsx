@@ -20,7 +20,7 @@ import { LineChart } from "./line-chart";
  */
 export async function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; height?: number; title?: string }) {
   const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
-  return madeOnce(kpi, `kpi-chart|${height}|${title ?? ""}|${formats}`, () =>
+  return madeOnce(kpi, `kpi-chart|${JSON.stringify([height, title ?? null])}|${formats}`, () =>
     kpiTrendChart(kpi, height, title, t, format),
   );
 }

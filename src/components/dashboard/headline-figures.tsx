@@ -32,7 +32,7 @@ function figure({
  */
 export async function HeadlineFigures({ figures, completedLabel }: { figures: Figures; completedLabel: string }) {
   const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
-  return madeOnce(figures, `figures|${completedLabel}|${formats}`, () =>
+  return madeOnce(figures, `figures|${JSON.stringify(completedLabel)}|${formats}`, () =>
     headlineFigures(figures, completedLabel, t, format),
   );
 }
