@@ -10,9 +10,9 @@
 // browser on A, timed until a browser on B shows it; it prints p50 and p95.
 // Then what users wait for (scripts/lib/bench-pages.ts): the built app on the demo data and on
 // 10,000 initiatives (port LEVERS_BENCH_PORT_A): per page HTML bytes, median and p95 HTTP time and
-// their ratio to /api/health, the board's load and a reorder in Chromium at both sizes, and the
-// first-load JavaScript per route (gzip) against the framework's floor, the reorder action's round trip
-// against a trivial call, and Lighthouse (desktop) per route next to an empty Next page of the same
+// their ratio to /api/health, the board's load in Chromium, and the first-load JavaScript per route
+// (gzip) against the framework's floor; a reorder in Chromium and the reorder action's round trip
+// against a trivial call, at both sizes side by side (ports LEVERS_BENCH_PORT_A and _B); and Lighthouse (desktop) per route next to an empty Next page of the same
 // Next and React (scripts/lib/bench-lighthouse.ts).
 // Options: --runs=50 --warmup=5 --initiatives=10000 --measurements=100000 --live-runs=30
 // --page-runs=30 --lighthouse-runs=3 --no-lighthouse --only=data, --only=pages or --only=live (or a list:
