@@ -511,7 +511,7 @@ export async function benchPages(adminUrl: string, options: PagesOptions): Promi
     );
     for (const [route, timing] of Object.entries(result.routes)) {
       console.log(
-        `${route.padEnd(16)} ${kb(timing.bytes).padStart(10)} ${ms(timing.median).padStart(10)} ${ms(timing.p95).padStart(8)} ${(timing.median / health.median).toFixed(1).padStart(11)}× ${(timing.median / empty.median).toFixed(1).padStart(10)}×`,
+        `${route.padEnd(16)} ${kb(timing.bytes).padStart(10)} ${ms(timing.median).padStart(10)} ${ms(timing.p95).padStart(8)} ${(timing.median / health.median).toFixed(2).padStart(11)}× ${(timing.median / empty.median).toFixed(2).padStart(10)}×`,
       );
     }
     console.log(
