@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { InitiativeStatus } from "@/generated/prisma/enums";
 import { isLive } from "@/lib/initiative-enums";
 import { clampPosition, evenKeys, keyBetween, needsRebalance } from "@/lib/ranking";
 import { MOST_PLACES, REORDER_REASON_MAX_LENGTH } from "@/lib/schemas/reorder-schema";
@@ -63,38 +64,53 @@ export async function reorderInitiative(
   if (at !== undefined && !isUuid(at)) throw DomainError.invalid({ at: "validation.invalid" });
   return db().$transaction(async (tx) => {
     await lockRanking(tx);
-    // Reads that grow with the larger of the two positions, not with the list: the moved row, then
-    // in one statement the live keys before it (its place) and, for a move down, those after it up
-    // to the position asked for (so a position past the end means the bottom without counting the
-    // whole list; a move up reads none after it), both on the partial rank index (liveSql()
-    // matches its predicate; status::text would read the table).
-    const moved = await tx.initiative.findUnique({
-      where: { id: input.initiativeId },
-      select: { rankKey: true, status: true },
-    });
-    if (!moved) throw notFound();
-    if (!isLive(moved.status)) throw DomainError.conflict("reorder.notLive", {}, LIST_BEHIND);
-    // The row a drop names: its key, if it is still on the list (its place is counted below).
-    const targetKey = at === undefined ? null : await liveKeyOf(tx, at);
-    // The keys after the row are counted up to the position asked for (a row's: its place now, in the
-    // same statement as the moved row's, so that both come from one list), or `by` places.
-    const [place] = await tx.$queryRaw<{ before: number; asked: number; after: number }[]>`
-      WITH place AS (
-             SELECT count(*)::int AS before FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${moved.rankKey}),
+    // One statement, whatever the move: the moved row, the row a drop names, the live keys before the
+    // moved row (its place) and, for a move down, those after it up to the position asked for (so a
+    // position past the end means the bottom without counting the whole list; a move up reads none
+    // after it), both on the partial rank index (liveSql() matches its predicate; status::text would
+    // read the table), and how many sides have scored the moved row (its score rank is read only if
+    // both have). Reads that grow with the larger of the two positions, not with the list. One round
+    // trip where there were three (four for a drop): each statement of a transaction through Prisma
+    // costs about half a millisecond of latency.
+    const dropOn = at ?? null;
+    const [place] = await tx.$queryRaw<
+      {
+        key: string;
+        status: InitiativeStatus;
+        targetStatus: InitiativeStatus | null;
+        before: number;
+        asked: number;
+        after: number;
+        sides: number;
+      }[]
+    >`
+      WITH moved AS (SELECT "rankKey" AS key, status FROM "Initiative" WHERE id = ${input.initiativeId}::uuid),
+           target AS (SELECT "rankKey" AS key, status FROM "Initiative" WHERE id = ${dropOn}::uuid),
+           place AS (
+             SELECT count(*)::int AS before FROM "Initiative"
+              WHERE ${liveSql()} AND "rankKey" < (SELECT key FROM moved)),
            asked AS (
-             SELECT CASE WHEN ${targetKey}::text IS NULL THEN ${position === undefined ? 0 : clampPosition(position, Number.MAX_SAFE_INTEGER)}::bigint
-                         ELSE (SELECT count(*) + 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < ${targetKey}::text) END AS n)
-      SELECT place.before, asked.n::bigint::float8 AS asked,
-             (SELECT count(*) FROM (SELECT 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" > ${moved.rankKey}
+             SELECT CASE WHEN ${dropOn}::uuid IS NULL THEN ${position === undefined ? 0 : clampPosition(position, Number.MAX_SAFE_INTEGER)}::bigint
+                         ELSE (SELECT count(*) + 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" < (SELECT key FROM target)) END AS n)
+      SELECT moved.key, moved.status, (SELECT status FROM target) AS "targetStatus",
+             place.before, asked.n::bigint::float8 AS asked,
+             (SELECT count(*) FROM (SELECT 1 FROM "Initiative" WHERE ${liveSql()} AND "rankKey" > moved.key
                                      ORDER BY "rankKey"
-                                     LIMIT GREATEST(COALESCE(${by ?? null}::bigint, asked.n - place.before - 1), 0)) AS below)::int AS after
-        FROM place, asked`;
-    const from = (place?.before ?? 0) + 1;
-    const asked = place?.asked ?? from;
-    let to = clampPosition(by === undefined ? asked : from + by, from + (place?.after ?? 0));
+                                     LIMIT GREATEST(COALESCE(${by ?? null}::bigint, asked.n - place.before - 1), 0)) AS below)::int AS after,
+             (SELECT count(DISTINCT side)::int FROM "TriageScore" WHERE "initiativeId" = ${input.initiativeId}::uuid) AS sides
+        FROM moved, place, asked`;
+    if (!place) throw notFound();
+    if (!isLive(place.status)) throw DomainError.conflict("reorder.notLive", {}, LIST_BEHIND);
+    // A drop on a row that has left the list: the mover's board was behind (the answer says so, and
+    // the board reads its rows again).
+    if (at !== undefined && !(place.targetStatus && isLive(place.targetStatus))) {
+      throw DomainError.conflict("reorder.neighbourGone", {}, LIST_BEHIND);
+    }
+    const from = place.before + 1;
+    let to = clampPosition(by === undefined ? place.asked : from + by, from + place.after);
     if (to === from) return { from, to };
     // A move further than FAR_MOVE_PLACES from the item's score rank (computed here, not trusted from the client) needs a reason.
-    const scoreRank = await scoreRankOf(tx, input.initiativeId);
+    const scoreRank = await scoreRankOf(tx, input.initiativeId, place.sides);
     if (!reason && farMoveNeedsReason(scoreRank, from, to)) {
       throw DomainError.invalid({ reason: "triage.reorder.reasonRequired" }, { to, scoreRank: scoreRank ?? 0 });
     }
@@ -153,22 +169,11 @@ export async function reorderInitiative(
 const LIST_BEHIND = { listBehind: "yes" };
 
 /**
- * The rank key of the live initiative a drop names. A row that has left the list is a conflict: the
- * mover's board was behind (the answer says so, and the board reads its rows again).
+ * The item's score rank, or undefined while it has none: only an item both sides have scored has one
+ * (`sides`: how many have), so the whole list's scores are read only for such an item.
  */
-async function liveKeyOf(tx: Tx, initiativeId: string): Promise<string> {
-  const row = await tx.initiative.findUnique({ where: { id: initiativeId }, select: { rankKey: true, status: true } });
-  if (!row || !isLive(row.status)) throw DomainError.conflict("reorder.neighbourGone", {}, LIST_BEHIND);
-  return row.rankKey;
-}
-
-/**
- * The item's score rank, or undefined while it has none: only an item both sides have scored has one,
- * so the whole list's scores are read only for such an item.
- */
-async function scoreRankOf(tx: Tx, initiativeId: string): Promise<number | undefined> {
-  const sides = await tx.triageScore.findMany({ where: { initiativeId }, distinct: ["side"], select: { side: true } });
-  if (sides.length < 2) return undefined;
+async function scoreRankOf(tx: Tx, initiativeId: string, sides: number): Promise<number | undefined> {
+  if (sides < 2) return undefined;
   return (await loadLiveScores(tx)).items.find((item) => item.id === initiativeId)?.scoreRank ?? undefined;
 }
 
