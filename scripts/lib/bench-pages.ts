@@ -136,6 +136,9 @@ const ACTION_RUNS = 20;
 /** Rounds of both (a move and the refused request) each instance answers before anything is timed. */
 const REORDER_WARMUP_ROUNDS = 150;
 
+/** A pause after a timed move: the live event's read of the moved row ends before the next sample. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
 /** Opens the board on the reorder's initiative, ready for `reorderOnce`. */
 async function openReorder(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/board`);
@@ -176,9 +179,6 @@ async function reorderOnce(page: Page, run: number): Promise<number> {
   await settle();
   return elapsed;
 }
-
-/** A pause after a timed move: the live event's read of the moved row ends before the next sample. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 interface CapturedRequest {
   url: string;

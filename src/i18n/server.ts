@@ -8,8 +8,10 @@ import {
   getTranslations as nextIntlGetTranslations,
 } from "next-intl/server";
 import { cache, use } from "react";
+import { madeOnce } from "@/lib/made-once";
 import { FORMATS } from "./formats";
 import { perLocale, type IntlFormatters } from "./per-locale";
+import type { Formatter as RequestFormatter, RootTranslator } from "./translator";
 
 // Translators and formatters for server components and server actions, with next-intl's API and
 // types. next-intl makes its Intl formatters (and, for uncompiled messages, its cache of parsed
@@ -97,6 +99,20 @@ export const getFormatsKey = cache(async () => {
   const { locale, timeZone } = await requestIntl();
   return `${locale}|${timeZone ?? ""}`;
 });
+
+/**
+ * `make(t, format)` in this request's words, made once per frozen `data`, `variant` and the request's
+ * language and time zone (`madeOnce`): what is kept for the next requests names its language here, so
+ * no caller can forget it. `variant` names the rest (what is made, a height, a label…).
+ */
+export async function madeOnceInLanguage<V>(
+  data: object,
+  variant: string,
+  make: (t: RootTranslator, format: RequestFormatter) => V,
+): Promise<V> {
+  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
+  return madeOnce(data, `${variant}|${formats}`, () => make(t, format));
+}
 
 /** `getTranslations` for synchronous server components (next-intl's `useTranslations` there). */
 export const useTranslations = ((namespace?: string) =>

@@ -1,8 +1,7 @@
-import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
+import { madeOnceInLanguage } from "@/i18n/server";
 import { dynamicKeys, type Formatter, type RootTranslator } from "@/i18n/translator";
 import { kpiAmount } from "@/lib/kpi-amount";
 import { unitLabelKey } from "@/lib/kpi-units";
-import { madeOnce } from "@/lib/made-once";
 import type { KpiSeries } from "@/server/queries/dashboard-kpis";
 import { chartOrTable } from "./chart-or-table";
 import { CHART_NUMBER_FORMAT } from "./chart-style";
@@ -19,8 +18,7 @@ import { LineChart } from "./line-chart";
  * (`madeOnce`); the chart in it is a client component, so nothing of it runs again on the server.
  */
 export async function KpiTrendChart({ kpi, height = 220, title }: { kpi: KpiSeries; height?: number; title?: string }) {
-  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
-  return madeOnce(kpi, `kpi-chart|${JSON.stringify([height, title ?? null])}|${formats}`, () =>
+  return madeOnceInLanguage(kpi, `kpi-chart|${JSON.stringify([height, title ?? null])}`, (t, format) =>
     kpiTrendChart(kpi, height, title, t, format),
   );
 }

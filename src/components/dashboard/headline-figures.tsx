@@ -1,7 +1,6 @@
-import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
+import { madeOnceInLanguage } from "@/i18n/server";
 import type { Formatter, RootTranslator } from "@/i18n/translator";
 import { INITIATIVE_STATUSES } from "@/lib/initiative-enums";
-import { madeOnce } from "@/lib/made-once";
 import type { HeadlineFigures as Figures } from "@/server/queries/dashboard";
 import { cardClass } from "../ui/card";
 
@@ -31,8 +30,7 @@ function figure({
  * late. Figures from the read cache are made once per data change, label and language (`madeOnce`).
  */
 export async function HeadlineFigures({ figures, completedLabel }: { figures: Figures; completedLabel: string }) {
-  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
-  return madeOnce(figures, `figures|${JSON.stringify(completedLabel)}|${formats}`, () =>
+  return madeOnceInLanguage(figures, `figures|${JSON.stringify(completedLabel)}`, (t, format) =>
     headlineFigures(figures, completedLabel, t, format),
   );
 }

@@ -1,7 +1,6 @@
-import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
+import { madeOnceInLanguage } from "@/i18n/server";
 import type { Health } from "@/generated/prisma/enums";
 import { HEALTHS } from "@/lib/initiative-enums";
-import { madeOnce } from "@/lib/made-once";
 import type { Formatter, RootTranslator } from "@/i18n/translator";
 import { chartElement } from "../charts/chart-markup";
 import { chartOrTable } from "../charts/chart-or-table";
@@ -14,8 +13,7 @@ const COLORS: Record<Health, string> = { ON_TRACK: "#15803d", AT_RISK: "#d97706"
  * table. Made once per counts from the read cache and language (`madeOnce`).
  */
 export async function HealthChart({ health }: { health: Readonly<Record<Health, number>> }) {
-  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
-  return madeOnce(health, `health-chart|${formats}`, () => healthChart(health, t, format));
+  return madeOnceInLanguage(health, "health-chart", (t, format) => healthChart(health, t, format));
 }
 
 function healthChart(health: Readonly<Record<Health, number>>, t: RootTranslator, format: Formatter) {

@@ -1,6 +1,5 @@
-import { getFormatsKey, getFormatter, getTranslations } from "@/i18n/server";
+import { madeOnceInLanguage } from "@/i18n/server";
 import { LEVERS } from "@/lib/initiative-enums";
-import { madeOnce } from "@/lib/made-once";
 import type { Formatter, RootTranslator } from "@/i18n/translator";
 import type { LeverProgress } from "@/server/queries/dashboard";
 import { chartElement } from "../charts/chart-markup";
@@ -27,8 +26,7 @@ const INK: Record<(typeof STATUSES)[number], string> = {
  * (server-drawn SVG), or a table. Made once per counts from the read cache and language (`madeOnce`).
  */
 export async function LeverProgressChart({ levers }: { levers: LeverProgress }) {
-  const [t, format, formats] = await Promise.all([getTranslations(), getFormatter(), getFormatsKey()]);
-  return madeOnce(levers, `lever-chart|${formats}`, () => leverProgressChart(levers, t, format));
+  return madeOnceInLanguage(levers, "lever-chart", (t, format) => leverProgressChart(levers, t, format));
 }
 
 function leverProgressChart(levers: LeverProgress, t: RootTranslator, format: Formatter) {
